@@ -1,0 +1,26 @@
+using Dossier.Content;
+using Dossier.Diagnostics;
+
+namespace Dossier.Articles;
+
+public sealed record Omit(string From, string? To, string Reason, SourceLocation FromAt, SourceLocation? ToAt);
+
+public enum NoteKind { Correction, Context, Dispute }
+
+public sealed record NoteSpec(string Quote, NoteKind Kind, string Text, SourceLocation QuoteAt);
+
+/// <summary>An article's metadata, from its front matter or its sidecar file (DESIGN.md §2).</summary>
+public sealed record ArticleMeta(
+    string Title,
+    string Outlet,
+    SourceLocation OutletAt,
+    PartialDate? Published,
+    string? DateNote,
+    string? Url,
+    PartialDate? Retrieved,
+    IReadOnlyList<(string Id, SourceLocation At)> Topics,
+    string? Summary,
+    string? Slug,
+    SourceLocation SlugAt,
+    IReadOnlyList<Omit> Omits,
+    IReadOnlyList<NoteSpec> Notes);

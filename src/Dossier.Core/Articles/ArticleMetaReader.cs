@@ -1,0 +1,82 @@
+using Dossier.Content;
+using Dossier.Diagnostics;
+using Dossier.Yaml;
+
+namespace Dossier.Articles;
+
+/// <summary>Reads and checks the fields of an article's metadata mapping.</summary>
+public static class ArticleMetaReader
+{
+    public const string UnknownOutlet = "unknown";
+
+    private static readonly string[] Fields =
+        ["title", "outlet", "published", "date_note", "url", "retrieved", "topics", "summary", "slug", "omit", "notes"];
+    private static readonly string[] OmitFields = ["from", "to", "reason"];
+    private static readonly string[] NoteFields = ["quote", "kind", "text"];
+
+    public static ArticleMeta? Read(YamlNode? root, SourceLocation fileAt, DiagnosticBag diagnostics)
+    {
+        if (root is not YamlMapping mapping)
+        {
+            diagnostics.Error(DiagnosticCodes.WrongType, root?.At ?? fileAt with { Line = 1, Column = 1 },
+                "article metadata should be a set of fields (title: …, outlet: …)",
+                "start with 'title: …' on the first line; see docs/editing.md.");
+            return null;
+        }
+        var r = new MappingReader(mapping, diagnostics, "the article's metadata", Fields);
+        var title = r.String("title", required: true);
+        var outlet = r.String("outlet", required: true);
+        if (outlet is not null && outlet != UnknownOutlet) Ids.Check(outlet, r.LocationOf("outlet"), diagnostics, "outlet");
+        var published = PartialDate.Parse(r.String("published"), r.LocationOf("published"), diagnostics);
+        var dateNote = r.String("date_note");
+        if (r.Node("published") is null && string.IsNullOrWhiteSpace(dateNote))
+            diagnostics.Error(DiagnosticCodes.MissingDate, r.At, "the article has neither 'published' nor 'date_note'",
+                "add 'published: YYYY-MM-DD' (or YYYY-MM, YYYY), or, when the date is unknown, 'date_note:' saying what the text allows.");
+        var url = r.String("url");
+        if (url is not null && !IsWebAddress(url))
+            diagnostics.Error(DiagnosticCodes.InvalidValue, r.LocationOf("url"), $"'url' should be a web address, not '{url}'",
+                "write the full address starting with https:// or http://.");
+        var retrieved = PartialDate.Parse(r.String("retrieved"), r.LocationOf("retrieved"), diagnostics);
+        var topics = r.StringList("topics");
+        foreach (var (id, at) in topics) Ids.Check(id, at, diagnostics, "topic");
+        var summary = r.String("summary");
+        var slug = r.String("slug");
+        if (slug is not null) Ids.Check(slug, r.LocationOf("slug"), diagnostics, "slug");
+        var omits = r.MappingList("omit", "an omitted passage", OmitFields).Select(o => ReadOmit(o)).OfType<Omit>().ToList();
+        var notes = r.MappingList("notes", "a note", NoteFields).Select(n => ReadNote(n, diagnostics)).OfType<NoteSpec>().ToList();
+        if (title is null || outlet is null) return null;
+        return new ArticleMeta(title.Trim(), outlet, r.LocationOf("outlet"), published, dateNote?.Trim(), url, retrieved, topics,
+            summary?.Trim(), slug, r.LocationOf("slug"), omits, notes);
+    }
+
+    private static bool IsWebAddress(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    private static Omit? ReadOmit(MappingReader o)
+    {
+        var from = o.String("from", required: true);
+        var to = o.String("to");
+        var reason = o.String("reason", required: true);
+        return from is null || reason is null ? null
+            : new Omit(from, to, reason.Trim(), o.LocationOf("from"), to is null ? null : o.LocationOf("to"));
+    }
+
+    private static NoteSpec? ReadNote(MappingReader n, DiagnosticBag diagnostics)
+    {
+        var quote = n.String("quote", required: true);
+        var kindText = n.String("kind", required: true);
+        var text = n.String("text", required: true);
+        NoteKind? kind = kindText switch
+        {
+            "correction" => NoteKind.Correction,
+            "context" => NoteKind.Context,
+            "dispute" => NoteKind.Dispute,
+            null => null,
+            _ => null,
+        };
+        if (kindText is not null && kind is null)
+            diagnostics.Error(DiagnosticCodes.InvalidValue, n.LocationOf("kind"), $"note kind '{kindText}' is not one of correction, context, dispute",
+                Suggestions.DidYouMean(kindText, ["correction", "context", "dispute"], "kinds"));
+        return quote is null || kind is null || text is null ? null : new NoteSpec(quote, kind.Value, text.Trim(), n.LocationOf("quote"));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Concurrent;
+using Dossier.Content;
+using Dossier.Diagnostics;
+using Dossier.Pipeline;
+
+namespace Dossier.Articles;
+
+/// <summary>Reads input/articles: Markdown articles (ID.md) and imported plain text (ID.txt + ID.yml).</summary>
+public sealed class ArticlesPipeline : Pipeline.Pipeline
+{
+    public const string Folder = "articles";
+
+    private IReadOnlyList<InputFile> _files = [];
+
+    public override string Name => "Articles";
+
+    /// <summary>Articles in reading order: by date (undated last), then id.</summary>
+    public IReadOnlyList<Article> Articles { get; private set; } = [];
+
+    public IReadOnlyDictionary<string, Article> ById { get; private set; } = new Dictionary<string, Article>();
+
+    public override void Input(BuildContext context) =>
+        _files = InputFolder.Read(Path.Combine(context.InputRoot, Folder), [".md", ".txt", ".yml"], context.Diagnostics, "article");
+
+    public override void Process(BuildContext context)
+    {
+        var d = context.Diagnostics;
+        var groups = _files.GroupBy(f => Path.GetFileNameWithoutExtension(f.FullPath), StringComparer.Ordinal).ToList();
+        var articles = new ConcurrentBag<Article>();
+        Parallel.ForEach(groups, group =>
+        {
+            var article = Parse(group.Key, group.ToDictionary(f => Path.GetExtension(f.FullPath)), d);
+            if (article is not null) articles.Add(article);
+        });
+        Articles = articles
+            .OrderBy(a => a.Meta.Published is null ? 1 : 0)
+            .ThenBy(a => a.Meta.Published)
+            .ThenBy(a => a.Id, StringComparer.Ordinal)
+            .ToList();
+        ById = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+    }
+
+    public override void PostProcess(BuildContext context)
+    {
+        var bySlug = new Dictionary<string, Article>(StringComparer.Ordinal);
+        foreach (var article in Articles.OrderBy(a => a.Id, StringComparer.Ordinal))
+        {
+            if (bySlug.TryGetValue(article.Slug, out var other))
+                context.Diagnostics.Error(DiagnosticCodes.DuplicateSlug, article.Meta.Slug is null ? article.At : article.Meta.SlugAt,
+                    $"articles '{other.Id}' and '{article.Id}' would both be published as articles/{article.Slug}.html",
+                    "give one of them another 'slug:'.");
+            else bySlug[article.Slug] = article;
+        }
+    }
+
+    private static Article? Parse(string id, Dictionary<string, InputFile> files, DiagnosticBag d)
+    {
+        var any = files.Values.First();
+        if (!Ids.Check(id, any.At(), d, "article file name")) return null;
+        files.TryGetValue(".md", out var markdown);
+        files.TryGetValue(".txt", out var text);
+        files.TryGetValue(".yml", out var sidecar);
+        if (markdown is not null && (text is not null || sidecar is not null))
+        {
+            var other = text ?? sidecar!;
+            d.Error(DiagnosticCodes.DuplicateId, other.At(), $"article id '{id}' is used by both {markdown.DisplayPath} and {other.DisplayPath}",
+                "an article is either ID.md, or ID.txt with its ID.yml; rename or remove one.");
+            return null;
+        }
+        if (markdown is not null) return ArticleParser.ParseMarkdown(id, markdown, d);
+        if (text is null)
+        {
+            d.Error(DiagnosticCodes.MissingSidecar, sidecar!.At(), $"metadata file without an article: there is no {id}.txt",
+                $"add the article text as {id}.txt, or remove {Path.GetFileName(sidecar.FullPath)}.");
+            return null;
+        }
+        if (sidecar is null)
+        {
+            d.Error(DiagnosticCodes.MissingSidecar, text.At(), $"imported article without metadata: there is no {id}.yml beside it",
+                $"create {id}.yml with at least title, outlet and published (or date_note); see docs/editing.md.");
+            return null;
+        }
+        return ArticleParser.ParsePlainText(id, text, sidecar, d);
+    }
+}

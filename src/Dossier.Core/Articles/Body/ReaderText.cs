@@ -1,0 +1,64 @@
+using Dossier.Text;
+
+namespace Dossier.Articles.Body;
+
+/// <summary>
+/// The text a reader sees — every visible block, omitted passages removed — joined into one string for
+/// quote matching, with a map from its offsets back to blocks.
+/// </summary>
+public sealed class ReaderText
+{
+    private readonly record struct Segment(int ReaderStart, int Block, int LocalStart, int Length);
+
+    private readonly List<Segment> _segments = [];
+
+    public string Text { get; }
+    public MatchText Match { get; }
+
+    public ReaderText(IReadOnlyList<BodyBlock> blocks)
+    {
+        var builder = new System.Text.StringBuilder();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            if (block.Kind == BlockKind.Omission) continue;
+            var position = 0;
+            foreach (var cut in block.Cuts.OrderBy(c => c.Start).Append(new TextRange(block.Text.Length, block.Text.Length)))
+            {
+                if (cut.Start > position) Add(builder, b, position, block.Text[position..cut.Start]);
+                position = Math.Max(position, cut.End);
+            }
+            builder.Append("\n\n");
+        }
+        Text = builder.ToString();
+        Match = MatchText.Of(Text);
+    }
+
+    private void Add(System.Text.StringBuilder builder, int block, int localStart, string text)
+    {
+        if (_segments.Count > 0 && _segments[^1].Block == block) builder.Append(' ');
+        _segments.Add(new Segment(builder.Length, block, localStart, text.Length));
+        builder.Append(text);
+    }
+
+    /// <summary>The pieces of a reader-text range, as (block index, range of that block's text).</summary>
+    public IEnumerable<(int Block, TextRange Range)> Locate(TextRange range)
+    {
+        foreach (var s in _segments)
+        {
+            var start = Math.Max(range.Start, s.ReaderStart);
+            var end = Math.Min(range.End, s.ReaderStart + s.Length);
+            if (start < end) yield return (s.Block, new TextRange(start - s.ReaderStart + s.LocalStart, end - s.ReaderStart + s.LocalStart));
+        }
+    }
+
+    /// <summary>The index of the block holding a reader-text offset.</summary>
+    public int BlockAt(int offset)
+    {
+        foreach (var s in _segments)
+            if (offset < s.ReaderStart + s.Length) return s.Block;
+        return _segments.Count > 0 ? _segments[^1].Block : -1;
+    }
+
+    public int WordCount => Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+}

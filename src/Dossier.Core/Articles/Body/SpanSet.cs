@@ -1,0 +1,68 @@
+using System.Net;
+using Dossier.Text;
+
+namespace Dossier.Articles.Body;
+
+/// <summary>A highlighted range of a block's text: rendered as &lt;mark&gt;.</summary>
+public sealed record Mark(TextRange Range, string Class, string? Id = null, string? Title = null);
+
+/// <summary>
+/// The marks and cuts of one block, and the writer that applies them to any run of its text. Overlapping
+/// marks are split into nested pieces so the HTML stays well-formed; a mark's id goes on its first piece only.
+/// </summary>
+public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> cuts)
+{
+    public static readonly SpanSet Empty = new([], []);
+
+    private readonly HashSet<Mark> _opened = new(ReferenceEqualityComparer.Instance);
+
+    public IReadOnlyList<Mark> Marks => marks;
+
+    /// <summary>Writes text[start, start + length) HTML-escaped, where the run starts at <paramref name="offset"/> in the block's text.</summary>
+    public void Write(TextWriter writer, string text, int offset)
+    {
+        if (marks.Count == 0 && cuts.Count == 0)
+        {
+            writer.Write(WebUtility.HtmlEncode(text));
+            return;
+        }
+        var end = offset + text.Length;
+        var bounds = new SortedSet<int> { offset, end };
+        foreach (var r in marks.Select(m => m.Range).Concat(cuts))
+        {
+            if (r.Start > offset && r.Start < end) bounds.Add(r.Start);
+            if (r.End > offset && r.End < end) bounds.Add(r.End);
+        }
+        var points = bounds.ToArray();
+        for (var i = 0; i + 1 < points.Length; i++)
+        {
+            var piece = new TextRange(points[i], points[i + 1]);
+            if (cuts.Any(c => c.Start <= piece.Start && c.End >= piece.End)) continue;
+            var active = marks.Where(m => m.Range.Start <= piece.Start && m.Range.End >= piece.End)
+                .OrderBy(m => m.Range.Start).ThenByDescending(m => m.Range.End).ToList();
+            foreach (var mark in active) Open(writer, mark);
+            writer.Write(WebUtility.HtmlEncode(text.Substring(piece.Start - offset, piece.Length)));
+            for (var k = active.Count - 1; k >= 0; k--) writer.Write("</mark>");
+        }
+    }
+
+    private void Open(TextWriter writer, Mark mark)
+    {
+        writer.Write("<mark class=\"");
+        writer.Write(mark.Class);
+        writer.Write('"');
+        if (mark.Id is not null && _opened.Add(mark))
+        {
+            writer.Write(" id=\"");
+            writer.Write(mark.Id);
+            writer.Write('"');
+        }
+        if (mark.Title is not null)
+        {
+            writer.Write(" title=\"");
+            writer.Write(WebUtility.HtmlEncode(mark.Title));
+            writer.Write('"');
+        }
+        writer.Write('>');
+    }
+}

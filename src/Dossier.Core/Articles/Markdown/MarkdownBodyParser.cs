@@ -1,0 +1,91 @@
+using System.Text;
+using Dossier.Articles.Body;
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Dossier.Articles.Markdown;
+
+/// <summary>Turns the Markdown body of an article into blocks: paragraphs, headings, list items, and other blocks whole.</summary>
+public static class MarkdownBodyParser
+{
+    /// <param name="firstLine">The file line on which the body starts (after the front matter).</param>
+    public static IReadOnlyList<BodyBlock> Parse(string markdown, int firstLine, MarkdownPipeline pipeline)
+    {
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var blocks = new List<BodyBlock>();
+        var listId = 0;
+        foreach (var block in document)
+        {
+            var line = block.Line + firstLine;
+            switch (block)
+            {
+                case ParagraphBlock paragraph:
+                    blocks.Add(Leaf(BlockKind.Paragraph, paragraph, line, pipeline));
+                    break;
+                case HeadingBlock heading:
+                    blocks.Add(Leaf(BlockKind.Heading, heading, line, pipeline) with { Level = Math.Clamp(heading.Level + 1, 2, 6) });
+                    break;
+                case ListBlock list:
+                    listId++;
+                    foreach (var item in list.OfType<ListItemBlock>())
+                        blocks.Add(Whole(BlockKind.ListItem, item, item.Line + firstLine, pipeline) with { ListId = listId, Ordered = list.IsOrdered });
+                    break;
+                default:
+                    blocks.Add(Whole(BlockKind.Other, block, line, pipeline));
+                    break;
+            }
+        }
+        return blocks;
+    }
+
+    private static BodyBlock Leaf(BlockKind kind, LeafBlock leaf, int line, MarkdownPipeline pipeline)
+    {
+        var offsets = new Dictionary<LiteralInline, int>(ReferenceEqualityComparer.Instance);
+        var text = new StringBuilder();
+        if (leaf.Inline is not null) AppendInlines(leaf.Inline, text, offsets);
+        return new BodyBlock(kind, text.ToString(), line, new MarkdownContent(leaf, offsets, pipeline, inlineOnly: true));
+    }
+
+    private static BodyBlock Whole(BlockKind kind, Block block, int line, MarkdownPipeline pipeline)
+    {
+        var offsets = new Dictionary<LiteralInline, int>(ReferenceEqualityComparer.Instance);
+        var text = new StringBuilder();
+        foreach (var leaf in block.Descendants<LeafBlock>())
+        {
+            if (text.Length > 0) text.Append('\n');
+            if (leaf.Inline is not null) AppendInlines(leaf.Inline, text, offsets);
+            else text.Append(leaf.Lines.ToString());
+        }
+        return new BodyBlock(kind, text.ToString(), line, new MarkdownContent(block, offsets, pipeline, inlineOnly: false));
+    }
+
+    private static void AppendInlines(ContainerInline container, StringBuilder text, Dictionary<LiteralInline, int> offsets)
+    {
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    offsets[literal] = text.Length;
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
+                case ContainerInline child:
+                    AppendInlines(child, text, offsets);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+using Dossier.Articles;
+using Dossier.Diagnostics;
+using Dossier.Home;
+using Dossier.Links;
+using Dossier.Outlets;
+using Dossier.Output;
+using Dossier.Pipeline;
+using Dossier.Site;
+using Dossier.Sources;
+using Dossier.Theme;
+using Dossier.Topics;
+
+namespace Dossier.Build;
+
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, PhaseTimings Timings)
+{
+    public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
+}
+
+/// <summary>
+/// Builds a dossier in memory: wires the pipelines, runs them, gathers their files and validates every
+/// link. Nothing is written here, so a build with errors can never leave a half-written site.
+/// </summary>
+public static class DossierBuild
+{
+    public static BuildResult Run(string inputRoot, string themeRoot)
+    {
+        var diagnostics = new DiagnosticBag();
+        var context = new BuildContext(inputRoot, themeRoot, diagnostics);
+        var timings = new PhaseTimings();
+        if (!Directory.Exists(context.InputRoot))
+        {
+            diagnostics.Error(DiagnosticCodes.MissingFile, BuildContext.FileAt(context.InputRoot), "the input folder does not exist",
+                "run the command from the dossier's folder, or pass --input DIR.");
+            return new BuildResult(diagnostics.Sorted(), [], timings);
+        }
+        var pipelines = CreatePipelines();
+        Engine.Run(pipelines, context, timings);
+        var files = timings.Measure(Phase.Output, () => Collect(pipelines, diagnostics));
+        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, timings);
+    }
+
+    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines()
+    {
+        var site = new SitePipeline();
+        var theme = new ThemePipeline();
+        var outlets = new OutletsPipeline();
+        var topics = new TopicsPipeline();
+        var articles = new ArticlesPipeline();
+        return
+        [
+            site, theme, outlets, topics, articles,
+            new ArticlePagesPipeline(articles, topics, outlets, site, theme),
+            new TopicPagesPipeline(topics, articles, outlets, site, theme),
+            new HomePagePipeline(site, topics, articles, outlets, theme),
+            new SourcesPagePipeline(site, articles, outlets, topics, theme),
+            new NotFoundPagePipeline(site, theme),
+        ];
+    }
+
+    private static IReadOnlyList<OutputFile> Collect(IReadOnlyList<Pipeline.Pipeline> pipelines, DiagnosticBag diagnostics)
+    {
+        if (diagnostics.HasErrors) return [];
+        var files = new List<OutputFile>();
+        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var pipeline in pipelines)
+            foreach (var file in pipeline.Outputs.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                if (seen.TryGetValue(file.Path, out var other))
+                {
+                    diagnostics.Error(DiagnosticCodes.DuplicateSlug, SourceLocation.FileOnly(file.Path),
+                        $"two files would be written to '{file.Path}' (by {other} and {pipeline.Name})",
+                        "rename the article slug, topic or theme asset that collides.");
+                    continue;
+                }
+                seen[file.Path] = pipeline.Name;
+                files.Add(file);
+            }
+        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        LinkValidator.Validate(files, diagnostics);
+        return files;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Dossier.Links;
+
+/// <summary>
+/// The one place internal links are made. Every link is document-relative and names a file
+/// ("../topics/ttp.html"), so a site works from the file system, any server and any sub-path unchanged.
+/// </summary>
+public sealed class LinkGenerator(string fromPage)
+{
+    public string FromPage { get; } = fromPage;
+
+    public string To(string page, string? fragment = null)
+    {
+        var hash = fragment is null ? "" : "#" + fragment;
+        if (page == FromPage && fragment is not null) return hash;
+        return Relative(FromPage, page) + hash;
+    }
+
+    public static string Relative(string fromPage, string toPage)
+    {
+        var from = fromPage.Split('/');
+        var to = toPage.Split('/');
+        var common = 0;
+        while (common < from.Length - 1 && common < to.Length - 1 && from[common] == to[common]) common++;
+        var ups = from.Length - 1 - common;
+        return string.Concat(Enumerable.Repeat("../", ups)) + string.Join('/', to.Skip(common));
+    }
+}

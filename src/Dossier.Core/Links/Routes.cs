@@ -1,0 +1,15 @@
+namespace Dossier.Links;
+
+/// <summary>Where every page of the site lives (DESIGN.md §3). Paths are site-relative and name a file.</summary>
+public static class Routes
+{
+    public const string Home = "index.html";
+    public const string TopicsIndex = "topics/index.html";
+    public const string Sources = "sources.html";
+    public const string NotFound = "404.html";
+    public const string Stylesheet = "assets/site.css";
+
+    public static string Article(string slug) => $"articles/{slug}.html";
+    public static string Topic(string id) => $"topics/{id}.html";
+    public static string Asset(string name) => $"assets/{name}";
+}

@@ -1,0 +1,14 @@
+using System.Text;
+
+namespace Dossier.Output;
+
+/// <summary>A file of the site, held in memory until the whole build has validated.</summary>
+/// <param name="Path">Site-relative path with forward slashes, e.g. "articles/x.html".</param>
+public sealed record OutputFile(string Path, byte[] Bytes)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text));
+
+    public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
+}

@@ -1,0 +1,21 @@
+using Dossier.Diagnostics;
+
+namespace Dossier.Pipeline;
+
+/// <summary>What every pipeline of a run shares: where the input and theme are, and the diagnostics.</summary>
+public sealed class BuildContext(string inputRoot, string themeRoot, DiagnosticBag diagnostics)
+{
+    public string InputRoot { get; } = Path.GetFullPath(inputRoot);
+    public string ThemeRoot { get; } = Path.GetFullPath(themeRoot);
+    public DiagnosticBag Diagnostics { get; } = diagnostics;
+
+    /// <summary>A path as shown in messages: relative to the working folder when inside it, with forward slashes.</summary>
+    public static string DisplayPath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        var shown = relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative;
+        return shown.Replace('\\', '/');
+    }
+
+    public static SourceLocation FileAt(string fullPath) => SourceLocation.FileOnly(DisplayPath(fullPath));
+}

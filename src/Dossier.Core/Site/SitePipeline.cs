@@ -1,0 +1,60 @@
+using Dossier.Diagnostics;
+using Dossier.Pipeline;
+using Dossier.Yaml;
+
+namespace Dossier.Site;
+
+/// <summary>Reads input/dossier.yml.</summary>
+public sealed class SitePipeline : Pipeline.Pipeline
+{
+    public const string FileName = "dossier.yml";
+    private static readonly string[] Fields = ["title", "description", "language", "site_url", "licence"];
+
+    private InputFile? _file;
+
+    public override string Name => "Site";
+
+    public SiteConfig? Config { get; private set; }
+
+    public override void Input(BuildContext context)
+    {
+        var path = Path.Combine(context.InputRoot, FileName);
+        if (!File.Exists(path))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.MissingFile, BuildContext.FileAt(path), $"the dossier has no {FileName}",
+                "create it with the fields title, description, language, site_url and licence; see docs/editing.md.");
+            return;
+        }
+        _file = InputFile.Read(path, context.Diagnostics);
+    }
+
+    public override void Process(BuildContext context)
+    {
+        if (_file is null) return;
+        var d = context.Diagnostics;
+        var root = YamlTreeReader.Read(_file.Text, _file.DisplayPath, d);
+        if (root is not YamlMapping mapping)
+        {
+            if (root is not null || !d.HasErrors)
+                d.Error(DiagnosticCodes.WrongType, root?.At ?? _file.At(1, 1), $"{FileName} should be a set of fields (title: …)", "start with 'title: …'.");
+            return;
+        }
+        var r = new MappingReader(mapping, d, FileName, Fields);
+        var title = r.String("title", required: true);
+        var description = r.String("description", required: true);
+        var language = r.String("language", required: true);
+        if (language is not null && !IsLanguageTag(language))
+            d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("language"), $"'{language}' is not a language tag", "write a BCP 47 tag such as 'en' or 'en-GB'.");
+        var siteUrl = r.String("site_url");
+        if (siteUrl is not null && !(Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+            d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("site_url"), $"'site_url' should be the site's full address, not '{siteUrl}'",
+                "write e.g. https://owner.github.io/repo/.");
+        var licence = r.String("licence");
+        if (title is null || description is null || language is null) return;
+        var url = siteUrl is null ? null : siteUrl.EndsWith('/') ? siteUrl : siteUrl + "/";
+        Config = new SiteConfig(title.Trim(), description.Trim(), language.Trim(), url, licence?.Trim());
+    }
+
+    private static bool IsLanguageTag(string tag) =>
+        tag.Length is >= 2 and <= 35 && tag.Split('-').All(p => p.Length is >= 1 and <= 8 && p.All(char.IsAsciiLetterOrDigit));
+}

@@ -1,0 +1,97 @@
+namespace Dossier.Text;
+
+/// <summary>
+/// A text prepared for quote matching. Matching ignores differences of whitespace, letter case, quote
+/// marks, apostrophes, dashes and hyphens (DESIGN.md §2), and nothing else. The folded form keeps a map
+/// back to the original, so a match is reported as a range of the original text.
+/// </summary>
+public sealed class MatchText
+{
+    private readonly int[] _map;
+
+    public string Original { get; }
+    public string Folded { get; }
+
+    private MatchText(string original, string folded, int[] map)
+    {
+        Original = original;
+        Folded = folded;
+        _map = map;
+    }
+
+    public static MatchText Of(string text)
+    {
+        var (folded, map) = FoldWithMap(text);
+        return new MatchText(text, folded, map);
+    }
+
+    public static string Fold(string text) => FoldWithMap(text).Folded;
+
+    /// <summary>Every occurrence of <paramref name="quote"/> at or after <paramref name="from"/> (original offset), as original ranges.</summary>
+    public IEnumerable<TextRange> FindAll(string quote, int from = 0)
+    {
+        var needle = Fold(quote);
+        if (needle.Length == 0) yield break;
+        var start = FoldedIndexAtOrAfter(from);
+        while (start <= Folded.Length - needle.Length)
+        {
+            var hit = Folded.IndexOf(needle, start, StringComparison.Ordinal);
+            if (hit < 0) yield break;
+            yield return new TextRange(_map[hit], _map[hit + needle.Length - 1] + 1);
+            start = hit + 1;
+        }
+    }
+
+    public TextRange? FindFirst(string quote, int from = 0)
+    {
+        foreach (var range in FindAll(quote, from)) return range;
+        return null;
+    }
+
+    private int FoldedIndexAtOrAfter(int original)
+    {
+        var index = Array.BinarySearch(_map, original);
+        return index >= 0 ? index : ~index;
+    }
+
+    private static (string Folded, int[] Map) FoldWithMap(string text)
+    {
+        var folded = new System.Text.StringBuilder(text.Length);
+        var map = new List<int>(text.Length);
+        var pendingSpace = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+            {
+                if (pendingSpace < 0) pendingSpace = i;
+                continue;
+            }
+            var f = FoldChar(c);
+            if (pendingSpace >= 0 && folded.Length > 0 && f != '-' && folded[^1] != '-')
+            {
+                folded.Append(' ');
+                map.Add(pendingSpace);
+            }
+            pendingSpace = -1;
+            folded.Append(f);
+            map.Add(i);
+        }
+        return (folded.ToString(), map.ToArray());
+    }
+
+    private static char FoldChar(char c) => c switch
+    {
+        '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => '-',
+        '"' or '\'' or '`' or '\u00B4' or '\u00AB' or '\u00BB' or '\u2039' or '\u203A' or '\uFF02' or '\uFF07'
+            or (>= '\u2018' and <= '\u201F') or '\u2032' or '\u2033' => '\'',
+        _ => char.ToLowerInvariant(c),
+    };
+}
+
+/// <summary>A half-open range [Start, End) of a text.</summary>
+public readonly record struct TextRange(int Start, int End)
+{
+    public int Length => End - Start;
+    public bool Overlaps(TextRange other) => Start < other.End && other.Start < End;
+}

@@ -1,0 +1,80 @@
+using Dossier.Diagnostics;
+using Dossier.Output;
+using Dossier.Pipeline;
+using HandlebarsDotNet;
+
+namespace Dossier.Theme;
+
+/// <summary>
+/// Loads the theme: Handlebars layouts, partials and page templates (theme/layouts, theme/partials,
+/// theme/pages) and the static files under theme/assets, which are copied to the site's assets/.
+/// </summary>
+public sealed class ThemePipeline : Pipeline.Pipeline
+{
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages = new(StringComparer.Ordinal);
+    private readonly List<(string Folder, string Name, InputFile File)> _templates = [];
+    private readonly List<OutputFile> _assets = [];
+
+    public override string Name => "Theme";
+
+    public override IEnumerable<OutputFile> Outputs => _assets;
+
+    public override void Input(BuildContext context)
+    {
+        var root = context.ThemeRoot;
+        if (!Directory.Exists(root))
+        {
+            context.Diagnostics.Error(DiagnosticCodes.ThemeError, BuildContext.FileAt(root), "the theme folder does not exist", "pass --theme DIR, or restore the theme/ folder.");
+            return;
+        }
+        foreach (var folder in new[] { "layouts", "partials", "pages" })
+        {
+            var dir = Path.Combine(root, folder);
+            if (!Directory.Exists(dir)) continue;
+            foreach (var file in InputFolder.Read(dir, [".hbs"], context.Diagnostics, "template"))
+                _templates.Add((folder, Path.GetFileNameWithoutExtension(file.FullPath), file));
+        }
+        var assets = Path.Combine(root, "assets");
+        if (!Directory.Exists(assets)) return;
+        foreach (var path in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            var relative = Path.GetRelativePath(assets, path).Replace('\\', '/');
+            _assets.Add(new OutputFile(Links.Routes.Asset(relative), File.ReadAllBytes(path)));
+        }
+    }
+
+    public override void Process(BuildContext context)
+    {
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        foreach (var (folder, name, file) in _templates.Where(t => t.Folder == "partials"))
+            Compile(context, file, () => handlebars.RegisterTemplate(name, file.Text));
+        foreach (var (folder, name, file) in _templates.Where(t => t.Folder != "partials"))
+            Compile(context, file, () => _pages[folder + "/" + name] = handlebars.Compile(file.Text));
+        foreach (var required in new[] { "layouts/base" })
+            if (!_pages.ContainsKey(required))
+                context.Diagnostics.Error(DiagnosticCodes.ThemeError, BuildContext.FileAt(Path.Combine(context.ThemeRoot, required + ".hbs")),
+                    "the theme has no base layout", "restore theme/layouts/base.hbs.");
+    }
+
+    /// <summary>Renders a page template; the caller wraps it in the layout.</summary>
+    public string Render(string template, object model)
+    {
+        if (!_pages.TryGetValue(template, out var compiled))
+            throw new InvalidOperationException($"theme has no template '{template}'");
+        return compiled(model);
+    }
+
+    public bool Has(string template) => _pages.ContainsKey(template);
+
+    private static void Compile(BuildContext context, InputFile file, Action compile)
+    {
+        try
+        {
+            compile();
+        }
+        catch (HandlebarsException e)
+        {
+            context.Diagnostics.Error(DiagnosticCodes.ThemeError, file.At(), $"template error: {e.Message}", "fix the Handlebars syntax of this template.");
+        }
+    }
+}

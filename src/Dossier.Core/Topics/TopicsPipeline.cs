@@ -1,0 +1,73 @@
+using System.Collections.Concurrent;
+using Dossier.Content;
+using Dossier.Diagnostics;
+using Dossier.Pipeline;
+using Dossier.Yaml;
+
+namespace Dossier.Topics;
+
+/// <summary>Reads input/topics/*.md, one topic a file.</summary>
+public sealed class TopicsPipeline : Pipeline.Pipeline
+{
+    public const string Folder = "topics";
+    private static readonly string[] Fields = ["title", "summary", "related"];
+
+    private IReadOnlyList<InputFile> _files = [];
+
+    public override string Name => "Topics";
+
+    /// <summary>Topics by id, in id order.</summary>
+    public IReadOnlyDictionary<string, Topic> Topics { get; private set; } = new SortedDictionary<string, Topic>();
+
+    public override void Input(BuildContext context)
+    {
+        var folder = Path.Combine(context.InputRoot, Folder);
+        _files = InputFolder.Read(folder, [".md"], context.Diagnostics, "topic");
+    }
+
+    public override void Process(BuildContext context)
+    {
+        var d = context.Diagnostics;
+        var topics = new ConcurrentDictionary<string, Topic>(StringComparer.Ordinal);
+        Parallel.ForEach(_files, file =>
+        {
+            var id = Path.GetFileNameWithoutExtension(file.FullPath);
+            if (!Ids.Check(id, file.At(), d, "topic file name")) return;
+            var topic = Parse(id, file, d);
+            if (topic is not null) topics[id] = topic;
+        });
+        Topics = new SortedDictionary<string, Topic>(topics, StringComparer.Ordinal);
+    }
+
+    public override void PostProcess(BuildContext context)
+    {
+        foreach (var topic in Topics.Values)
+            foreach (var (related, at) in topic.Related)
+                if (!Topics.ContainsKey(related))
+                    context.Diagnostics.Error(DiagnosticCodes.UnknownTopic, at, $"related topic '{related}' does not exist",
+                        Suggestions.DidYouMean(related, Topics.Keys.ToList(), "topics"));
+    }
+
+    private static Topic? Parse(string id, InputFile file, DiagnosticBag d)
+    {
+        var front = FrontMatter.Split(file, d);
+        if (front is null) return null;
+        var root = YamlTreeReader.Read(front.Yaml, file.DisplayPath, d, FrontMatter.YamlLineOffset);
+        if (root is not YamlMapping mapping)
+        {
+            d.Error(DiagnosticCodes.WrongType, root?.At ?? file.At(2, 1), "the topic's front matter should be a set of fields (title: …)", "start with 'title: …'.");
+            return null;
+        }
+        var r = new MappingReader(mapping, d, "the topic's front matter", Fields);
+        var title = r.String("title", required: true);
+        var summary = r.String("summary", required: true);
+        var related = r.StringList("related");
+        foreach (var (relatedId, at) in related)
+        {
+            Ids.Check(relatedId, at, d, "related topic");
+            if (relatedId == id) d.Error(DiagnosticCodes.InvalidValue, at, "a topic cannot be related to itself", $"remove '{id}' from 'related'.");
+        }
+        if (title is null || summary is null) return null;
+        return new Topic(id, title.Trim(), summary.Trim(), related.Where(x => x.Value != id).ToList(), front.Body, file.At(1, 1));
+    }
+}

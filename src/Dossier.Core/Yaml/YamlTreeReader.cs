@@ -1,0 +1,113 @@
+using Dossier.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Dossier.Yaml;
+
+/// <summary>
+/// Builds a <see cref="YamlNode"/> tree from YamlDotNet's event parser. Working from events (rather than
+/// YamlDotNet's object model) lets us report duplicate keys and aliases as diagnostics with positions,
+/// refuse alias bombs, and cap nesting depth — none of which may crash a build.
+/// </summary>
+public static class YamlTreeReader
+{
+    private const int MaxDepth = 64;
+
+    /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts on line 2).</param>
+    public static YamlNode? Read(string text, string file, DiagnosticBag diagnostics, int lineOffset = 0)
+    {
+        var errors = new List<Diagnostic>();
+        YamlNode? root = null;
+        try
+        {
+            var parser = new Parser(new StringReader(text));
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _)) return null;
+            parser.Consume<DocumentStart>();
+            root = ReadNode(parser, file, lineOffset, errors, 0);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+                errors.Add(Error(DiagnosticCodes.YamlSyntax, At(file, second.Start, lineOffset),
+                    "this file holds more than one YAML document", "remove the second '---' line and what follows, or merge it into the first document."));
+        }
+        catch (YamlException e)
+        {
+            errors.Add(Error(DiagnosticCodes.YamlSyntax, At(file, e.Start, lineOffset), Describe(e),
+                "check the indentation (spaces only, no tabs), the colons after field names and that every quote is closed."));
+        }
+        catch (DepthException e)
+        {
+            errors.Add(Error(DiagnosticCodes.YamlSyntax, e.At, $"lists or fields are nested more than {MaxDepth} levels deep", "flatten the structure."));
+        }
+        foreach (var error in errors) diagnostics.Add(error);
+        return errors.Count == 0 ? root : null;
+    }
+
+    private static YamlNode ReadNode(IParser parser, string file, int lineOffset, List<Diagnostic> errors, int depth)
+    {
+        var at = At(file, parser.Current!.Start, lineOffset);
+        if (depth > MaxDepth) throw new DepthException(at);
+        if (parser.TryConsume<Scalar>(out var scalar))
+            return new YamlScalar(IsNull(scalar) ? null : scalar.Value, at);
+        if (parser.TryConsume<AnchorAlias>(out var alias))
+        {
+            errors.Add(Error(DiagnosticCodes.YamlAlias, at, $"YAML alias '*{alias.Value}' is not supported",
+                "write the value out in full; anchors (&) and aliases (*) are not allowed in Dossier files."));
+            return new YamlScalar(null, at);
+        }
+        if (parser.TryConsume<SequenceStart>(out _))
+        {
+            var items = new List<YamlNode>();
+            while (!parser.TryConsume<SequenceEnd>(out _))
+                items.Add(ReadNode(parser, file, lineOffset, errors, depth + 1));
+            return new YamlSequence(items, at);
+        }
+        if (parser.TryConsume<MappingStart>(out _))
+        {
+            var entries = new List<YamlEntry>();
+            var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var keyNode = ReadNode(parser, file, lineOffset, errors, depth + 1);
+                var value = ReadNode(parser, file, lineOffset, errors, depth + 1);
+                if (keyNode is not YamlScalar { Value: not null } key)
+                {
+                    errors.Add(Error(DiagnosticCodes.YamlSyntax, keyNode.At, "a field name must be plain text", "write 'name: value'."));
+                    continue;
+                }
+                if (seen.TryGetValue(key.Value, out var first))
+                {
+                    errors.Add(Error(DiagnosticCodes.DuplicateKey, key.At, $"field '{key.Value}' is given twice (first on line {first.Line})",
+                        "keep one of the two lines."));
+                    continue;
+                }
+                seen[key.Value] = key.At;
+                entries.Add(new YamlEntry(key, value));
+            }
+            return new YamlMapping(entries, at);
+        }
+        throw new YamlException(parser.Current.Start, parser.Current.End, "unexpected YAML content");
+    }
+
+    private static bool IsNull(Scalar scalar) =>
+        scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
+
+    private static SourceLocation At(string file, Mark mark, int lineOffset) =>
+        new(file, (int)mark.Line + lineOffset, (int)mark.Column);
+
+    private static Diagnostic Error(string code, SourceLocation at, string message, string hint) =>
+        new(Severity.Error, code, at, message, hint);
+
+    private static string Describe(YamlException e)
+    {
+        var message = e.InnerException?.Message ?? e.Message;
+        var paren = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line", StringComparison.Ordinal) && paren > 0) message = message[(paren + 3)..];
+        return "malformed YAML: " + message.TrimEnd('.');
+    }
+
+    private sealed class DepthException(SourceLocation at) : Exception
+    {
+        public SourceLocation At { get; } = at;
+    }
+}

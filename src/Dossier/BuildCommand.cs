@@ -1,0 +1,62 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Dossier.Build;
+using Dossier.Output;
+using Dossier.Pipeline;
+
+namespace Dossier.Cli;
+
+/// <summary>`dossier build`: validates everything, then brings the output folder up to date — or, on any error, leaves it untouched.</summary>
+public static class BuildCommand
+{
+    public static Command Create()
+    {
+        var input = CommonOptions.Input();
+        var output = new Option<string>("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
+        var theme = CommonOptions.Theme();
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("build", "Build the site.") { input, output, theme, verbose };
+        command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(output)!,
+            CommonOptions.ResolveTheme(parsed.GetValue(input)!, parsed.GetValue(theme)), parsed.GetValue(verbose)));
+        return command;
+    }
+
+    public static int Run(string input, string output, string theme, bool verbose)
+    {
+        var watch = Stopwatch.StartNew();
+        var problem = OutputFolderProblem(input, output, theme);
+        if (problem is not null)
+        {
+            Console.Error.WriteLine($"dossier: {problem}");
+            return CommandLine.UsageError;
+        }
+        var result = DossierBuild.Run(input, theme);
+        DiagnosticPrinter.Print(result.Diagnostics, "text");
+        if (!result.Succeeded)
+        {
+            Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Count(result.Diagnostics)}. {BuildContext.DisplayPath(Path.GetFullPath(output))} was left as it was.");
+            return CommandLine.ContentErrors;
+        }
+        var summary = OutputWriter.Write(output, result.Files);
+        Console.WriteLine($"Built {result.Files.Count} files into {BuildContext.DisplayPath(Path.GetFullPath(output))} " +
+                          $"({summary.Written} written, {summary.Unchanged} unchanged, {summary.Deleted} removed) in {watch.ElapsedMilliseconds} ms.");
+        if (verbose)
+            foreach (var line in result.Timings.Lines()) Console.WriteLine(line);
+        return CommandLine.Success;
+    }
+
+    private static string? OutputFolderProblem(string input, string output, string theme)
+    {
+        var outFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        foreach (var (name, path) in new[] { ("input", input), ("theme", theme) })
+        {
+            var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+            if (full == outFull || full.StartsWith(outFull + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                || outFull.StartsWith(full + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                return $"the output folder '{output}' overlaps the {name} folder '{path}'; choose another --output.";
+        }
+        if (!OutputWriter.MayWriteTo(output))
+            return $"'{output}' is not empty and was not written by Dossier (it has no {OutputWriter.Marker}); choose another --output or empty it first.";
+        return null;
+    }
+}

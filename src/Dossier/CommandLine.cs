@@ -1,0 +1,37 @@
+using System.CommandLine;
+
+namespace Dossier.Cli;
+
+/// <summary>The command-line surface (DESIGN.md §5). Exit codes: 0 success, 1 content errors, 2 usage errors.</summary>
+public static class CommandLine
+{
+    public const int Success = 0;
+    public const int ContentErrors = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args)
+    {
+        var root = new RootCommand("Dossier: builds a cross-linked dossier website from news articles and YAML metadata.")
+        {
+            BuildCommand.Create(),
+            CheckCommand.Create(),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine($"dossier: {error.Message}");
+            Console.Error.WriteLine("Run 'dossier --help' for the commands and their options.");
+            return UsageError;
+        }
+        try
+        {
+            return parsed.Invoke();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"dossier: internal error: {e.GetType().Name}: {e.Message}");
+            Console.Error.WriteLine("This is a bug in Dossier, not in your files; the output folder was left as it was. Please report it with the command you ran.");
+            return ContentErrors;
+        }
+    }
+}
