@@ -25,10 +25,11 @@ public static class CommandLine
         }
         try
         {
-            return parsed.Invoke();
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            if (e is AggregateException aggregate) e = aggregate.Flatten().InnerExceptions[0];
             Console.Error.WriteLine($"dossier: internal error: {e.GetType().Name}: {e.Message}");
             Console.Error.WriteLine("This is a bug in Dossier, not in your files; the output folder was left as it was. Please report it with the command you ran.");
             return ContentErrors;

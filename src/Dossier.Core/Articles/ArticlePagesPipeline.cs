@@ -32,7 +32,7 @@ public sealed class ArticlePagesPipeline(ArticlesPipeline articles, TopicsPipeli
         Parallel.For(0, list.Count, i =>
         {
             var a = list[i];
-            var page = new PageInfo(Routes.Article(a.Slug), a.Meta.Title, a.Meta.Summary, null);
+            var page = new PageInfo(Routes.Article(a.Slug), a.Meta.Title, a.Meta.Summary, null, a.At);
             _pages.Add(renderer.Render(page, "article", links => ArticlePageModel.Build(a,
                 i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null, links, outlets.Outlets, topics.Topics)));
         });
@@ -47,9 +47,9 @@ public sealed class ArticlePagesPipeline(ArticlesPipeline articles, TopicsPipeli
                 d.Error(DiagnosticCodes.UnknownOutlet, a.Meta.OutletAt, $"unknown outlet '{a.Meta.Outlet}'",
                     Suggestions.DidYouMean(a.Meta.Outlet, knownOutlets, "outlets") + " Add the outlet to input/outlets.yml, or write 'unknown'.");
             foreach (var (topic, at) in a.Meta.Topics)
-                if (!topics.Topics.ContainsKey(topic))
+                if (!topics.TopicIds.Contains(topic))
                     d.Error(DiagnosticCodes.UnknownTopic, at, $"unknown topic '{topic}'",
-                        Suggestions.DidYouMean(topic, topics.Topics.Keys.ToList(), "topics") + " Topics are the files of input/topics/.");
+                        Suggestions.DidYouMean(topic, topics.TopicIds, "topics") + " Topics are the files of input/topics/.");
         }
     }
 }

@@ -16,7 +16,8 @@ public static class ArticleParser
     {
         var front = FrontMatter.Split(file, d);
         if (front is null) return null;
-        var meta = ArticleMetaReader.Read(YamlTreeReader.Read(front.Yaml, file.DisplayPath, d, FrontMatter.YamlLineOffset), file.At(2, 1), d);
+        if (!YamlTreeReader.TryRead(front.Yaml, file.DisplayPath, d, out var root, FrontMatter.YamlLineOffset)) return null;
+        var meta = ArticleMetaReader.Read(root, file.At(2, 1), d);
         if (meta is null) return null;
         var blocks = MarkdownBodyParser.Parse(front.Body, front.BodyFirstLine, MarkdownPipelines.For(allowHtml: false));
         return Complete(id, meta, ArticleFormat.Markdown, file, blocks, d);
@@ -24,7 +25,8 @@ public static class ArticleParser
 
     public static Article? ParsePlainText(string id, InputFile text, InputFile sidecar, DiagnosticBag d)
     {
-        var meta = ArticleMetaReader.Read(YamlTreeReader.Read(sidecar.Text, sidecar.DisplayPath, d), sidecar.At(1, 1), d);
+        if (!YamlTreeReader.TryRead(sidecar.Text, sidecar.DisplayPath, d, out var root)) return null;
+        var meta = ArticleMetaReader.Read(root, sidecar.At(1, 1), d);
         if (meta is null) return null;
         var blocks = PlainTextParser.Parse(text.Text, meta.Title);
         return Complete(id, meta, ArticleFormat.PlainText, text, blocks, d);

@@ -27,7 +27,7 @@ public static class Suggestions
         if (closest is not null) return $"did you mean '{closest}'?";
         if (known.Count == 0) return $"there are no {what} yet.";
         var list = string.Join(", ", known.Order(StringComparer.Ordinal).Take(12));
-        return $"known {what}: {list}{(known.Count > 12 ? ", …" : "")}";
+        return $"known {what}: {list}{(known.Count > 12 ? ", …" : "")}.";
     }
 
     private static int Distance(string a, string b)

@@ -13,6 +13,7 @@ public static class LinkValidator
     {
         var pages = files.Where(f => f.IsHtml).ToList();
         var scanned = new Dictionary<string, HtmlLinkScanner.PageLinks>(StringComparer.Ordinal);
+        var origins = pages.ToDictionary(p => p.Path, p => p.Origin ?? SourceLocation.FileOnly(p.Path), StringComparer.Ordinal);
         var lockObject = new object();
         Parallel.ForEach(pages, page =>
         {
@@ -26,7 +27,7 @@ public static class LinkValidator
             {
                 var problem = Check(entry.Key, reference, produced, scanned);
                 if (problem is not null)
-                    diagnostics.Error(DiagnosticCodes.BrokenLink, SourceLocation.FileOnly(entry.Key),
+                    diagnostics.Error(DiagnosticCodes.BrokenLink, origins[entry.Key],
                         $"page '{entry.Key}' links to '{reference}': {problem}",
                         "fix the link in the content or template that makes it; internal links must be relative and name a produced file.");
             }

@@ -27,8 +27,7 @@ public sealed class OutletsPipeline : Pipeline.Pipeline
     {
         if (_file is null) return;
         var d = context.Diagnostics;
-        var root = YamlTreeReader.Read(_file.Text, _file.DisplayPath, d);
-        if (root is null) return;
+        if (!YamlTreeReader.TryRead(_file.Text, _file.DisplayPath, d, out var root) || root is null) return;
         if (root is not YamlSequence list)
         {
             d.Error(DiagnosticCodes.WrongType, root.At, $"{FileName} should be a list of outlets, each starting with '- id: …'", "see docs/editing.md.");

@@ -6,6 +6,9 @@ namespace Dossier.Output;
 /// <param name="Path">Site-relative path with forward slashes, e.g. "articles/x.html".</param>
 public sealed record OutputFile(string Path, byte[] Bytes)
 {
+    /// <summary>The input file a page was made from, named in errors found on the page (a broken link).</summary>
+    public Diagnostics.SourceLocation? Origin { get; init; }
+
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text));

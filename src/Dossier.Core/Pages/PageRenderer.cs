@@ -7,7 +7,8 @@ namespace Dossier.Pages;
 
 /// <summary>What the layout needs to know of a page besides its content.</summary>
 /// <param name="Section">The navigation entry this page belongs to (highlighted in the menu).</param>
-public sealed record PageInfo(string Path, string Title, string? Description, string? Section);
+/// <param name="Origin">The input file the page is made from, if one.</param>
+public sealed record PageInfo(string Path, string Title, string? Description, string? Section, Diagnostics.SourceLocation? Origin = null);
 
 /// <summary>Renders a page template inside the base layout, with links made relative to the page.</summary>
 public sealed class PageRenderer(ThemePipeline theme, SiteConfig site)
@@ -39,6 +40,6 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site)
             SourcesHref = links.To(Routes.Sources),
             Content = content,
         });
-        return OutputFile.Text(page.Path, html);
+        return OutputFile.Text(page.Path, html) with { Origin = page.Origin };
     }
 }

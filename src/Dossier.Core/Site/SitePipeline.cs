@@ -32,11 +32,10 @@ public sealed class SitePipeline : Pipeline.Pipeline
     {
         if (_file is null) return;
         var d = context.Diagnostics;
-        var root = YamlTreeReader.Read(_file.Text, _file.DisplayPath, d);
+        if (!YamlTreeReader.TryRead(_file.Text, _file.DisplayPath, d, out var root)) return;
         if (root is not YamlMapping mapping)
         {
-            if (root is not null || !d.HasErrors)
-                d.Error(DiagnosticCodes.WrongType, root?.At ?? _file.At(1, 1), $"{FileName} should be a set of fields (title: …)", "start with 'title: …'.");
+            d.Error(DiagnosticCodes.WrongType, root?.At ?? _file.At(1, 1), $"{FileName} should be a set of fields (title: …)", "start with 'title: …'.");
             return;
         }
         var r = new MappingReader(mapping, d, FileName, Fields);

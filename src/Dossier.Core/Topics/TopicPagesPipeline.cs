@@ -41,7 +41,7 @@ public sealed class TopicPagesPipeline(TopicsPipeline topics, ArticlesPipeline a
             }));
         Parallel.ForEach(topics.Topics.Values, topic =>
         {
-            var page = new PageInfo(Routes.Topic(topic.Id), topic.Title, topic.Summary, "Topics");
+            var page = new PageInfo(Routes.Topic(topic.Id), topic.Title, topic.Summary, "Topics", topic.At);
             _pages.Add(renderer.Render(page, "topic", links => new
             {
                 topic.Title,

@@ -19,6 +19,9 @@ public sealed class TopicsPipeline : Pipeline.Pipeline
     /// <summary>Topics by id, in id order.</summary>
     public IReadOnlyDictionary<string, Topic> Topics { get; private set; } = new SortedDictionary<string, Topic>();
 
+    /// <summary>Every topic file's id, including files with errors, so that one broken topic does not make each reference to it an error too.</summary>
+    public IReadOnlySet<string> TopicIds { get; private set; } = new HashSet<string>();
+
     public override void Input(BuildContext context)
     {
         var folder = Path.Combine(context.InputRoot, Folder);
@@ -29,6 +32,7 @@ public sealed class TopicsPipeline : Pipeline.Pipeline
     {
         var d = context.Diagnostics;
         var topics = new ConcurrentDictionary<string, Topic>(StringComparer.Ordinal);
+        TopicIds = _files.Select(f => Path.GetFileNameWithoutExtension(f.FullPath)).ToHashSet(StringComparer.Ordinal);
         Parallel.ForEach(_files, file =>
         {
             var id = Path.GetFileNameWithoutExtension(file.FullPath);
@@ -43,16 +47,16 @@ public sealed class TopicsPipeline : Pipeline.Pipeline
     {
         foreach (var topic in Topics.Values)
             foreach (var (related, at) in topic.Related)
-                if (!Topics.ContainsKey(related))
+                if (!TopicIds.Contains(related))
                     context.Diagnostics.Error(DiagnosticCodes.UnknownTopic, at, $"related topic '{related}' does not exist",
-                        Suggestions.DidYouMean(related, Topics.Keys.ToList(), "topics"));
+                        Suggestions.DidYouMean(related, TopicIds, "topics"));
     }
 
     private static Topic? Parse(string id, InputFile file, DiagnosticBag d)
     {
         var front = FrontMatter.Split(file, d);
         if (front is null) return null;
-        var root = YamlTreeReader.Read(front.Yaml, file.DisplayPath, d, FrontMatter.YamlLineOffset);
+        if (!YamlTreeReader.TryRead(front.Yaml, file.DisplayPath, d, out var root, FrontMatter.YamlLineOffset)) return null;
         if (root is not YamlMapping mapping)
         {
             d.Error(DiagnosticCodes.WrongType, root?.At ?? file.At(2, 1), "the topic's front matter should be a set of fields (title: …)", "start with 'title: …'.");

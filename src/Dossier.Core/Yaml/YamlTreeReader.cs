@@ -13,14 +13,23 @@ public static class YamlTreeReader
 {
     private const int MaxDepth = 64;
 
+    /// <summary>Reads a YAML document; false when it had errors (already reported). An empty document gives true and null.</summary>
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts on line 2).</param>
-    public static YamlNode? Read(string text, string file, DiagnosticBag diagnostics, int lineOffset = 0)
+    public static bool TryRead(string text, string file, DiagnosticBag diagnostics, out YamlNode? root, int lineOffset = 0)
     {
+        root = Read(text, file, diagnostics, lineOffset, out var failed);
+        return !failed;
+    }
+
+    private static YamlNode? Read(string text, string file, DiagnosticBag diagnostics, int lineOffset, out bool failed)
+    {
+        failed = false;
         var errors = new List<Diagnostic>();
         YamlNode? root = null;
+        var lastMark = Mark.Empty;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            var parser = new MarkTrackingParser(new Parser(new StringReader(text)), m => lastMark = m);
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
@@ -35,12 +44,19 @@ public static class YamlTreeReader
             errors.Add(Error(DiagnosticCodes.YamlSyntax, At(file, e.Start, lineOffset), Describe(e),
                 "check the indentation (spaces only, no tabs), the colons after field names and that every quote is closed."));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner throws this, rather than a YamlException, on some unclosed flow collections.
+            errors.Add(Error(DiagnosticCodes.YamlSyntax, At(file, lastMark, lineOffset), "malformed YAML: a list or set of fields in brackets is not closed",
+                "close every '[' with ']' and every '{' with '}', or put quotes around a value that starts with one of them."));
+        }
         catch (DepthException e)
         {
             errors.Add(Error(DiagnosticCodes.YamlSyntax, e.At, $"lists or fields are nested more than {MaxDepth} levels deep", "flatten the structure."));
         }
         foreach (var error in errors) diagnostics.Add(error);
-        return errors.Count == 0 ? root : null;
+        failed = errors.Count > 0;
+        return failed ? null : root;
     }
 
     private static YamlNode ReadNode(IParser parser, string file, int lineOffset, List<Diagnostic> errors, int depth)
@@ -104,6 +120,19 @@ public static class YamlTreeReader
         var paren = message.IndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith("(Line", StringComparison.Ordinal) && paren > 0) message = message[(paren + 3)..];
         return "malformed YAML: " + message.TrimEnd('.');
+    }
+
+    /// <summary>Remembers where the last event started, to locate errors that come without a position.</summary>
+    private sealed class MarkTrackingParser(IParser inner, Action<Mark> onEvent) : IParser
+    {
+        public ParsingEvent? Current => inner.Current;
+
+        public bool MoveNext()
+        {
+            var moved = inner.MoveNext();
+            if (moved && inner.Current is not null) onEvent(inner.Current.Start);
+            return moved;
+        }
     }
 
     private sealed class DepthException(SourceLocation at) : Exception

@@ -24,7 +24,7 @@ public static class MarkdownBodyParser
                     blocks.Add(Leaf(BlockKind.Paragraph, paragraph, line, pipeline));
                     break;
                 case HeadingBlock heading:
-                    blocks.Add(Leaf(BlockKind.Heading, heading, line, pipeline) with { Level = Math.Clamp(heading.Level + 1, 2, 6) });
+                    blocks.Add(Leaf(BlockKind.Heading, heading, line, pipeline) with { Level = Math.Clamp(heading.Level, 2, 6) });
                     break;
                 case ListBlock list:
                     listId++;

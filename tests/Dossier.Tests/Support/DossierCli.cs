@@ -1,0 +1,40 @@
+using System.Diagnostics;
+
+namespace Dossier.Tests.Support;
+
+public sealed record CliResult(int ExitCode, string StdOut, string StdErr)
+{
+    public string All => StdOut + StdErr;
+}
+
+/// <summary>Runs the real `dossier` program in a child process, as an editor would.</summary>
+public static class DossierCli
+{
+    private static string Program => Path.Combine(AppContext.BaseDirectory, "dossier.dll");
+
+    public static CliResult Run(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Program);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(120_000))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("dossier did not finish in 120 s: " + string.Join(' ', args));
+        }
+        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+    }
+
+    /// <summary>Builds an input folder into an output folder with the repository's theme.</summary>
+    public static CliResult Build(string input, string output) =>
+        Run(Path.GetDirectoryName(Path.GetFullPath(input))!, "build", "--input", input, "--output", output, "--theme", Repo.Theme);
+}
