@@ -1,5 +1,6 @@
 using Dossier.Articles.Body;
 using Dossier.Diagnostics;
+using Dossier.Markdown;
 
 namespace Dossier.Articles;
 
@@ -20,4 +21,15 @@ public sealed record Article(
 {
     public string Slug => Meta.Slug ?? Id;
     public int WordCount { get; } = Reader.WordCount;
+
+    /// <summary>The whole text before omissions, to tell a quote from an omitted passage apart from a misquote.</summary>
+    public string FullText { get; init; } = "";
+
+    public IReadOnlyList<WikiReference> BodyLinks { get; init; } = [];
+    public IReadOnlyList<CitationReference> BodyCitations { get; init; } = [];
+
+    /// <summary>Every [[id]] link of the article: in a Markdown body and in the notes.</summary>
+    public IEnumerable<WikiReference> AllLinks => BodyLinks.Concat(Notes.SelectMany(n => n.Spec.Text.Links));
+
+    public IEnumerable<CitationReference> AllCitations => BodyCitations.Concat(Notes.SelectMany(n => n.Spec.Text.Citations));
 }

@@ -7,7 +7,7 @@ public sealed record Omit(string From, string? To, string Reason, SourceLocation
 
 public enum NoteKind { Correction, Context, Dispute }
 
-public sealed record NoteSpec(string Quote, NoteKind Kind, string Text, SourceLocation QuoteAt);
+public sealed record NoteSpec(string Quote, NoteKind Kind, Markdown.MarkdownText Text, SourceLocation QuoteAt);
 
 /// <summary>An article's metadata, from its front matter or its sidecar file (DESIGN.md §2).</summary>
 public sealed record ArticleMeta(

@@ -1,19 +1,24 @@
-using System.Net;
 using Dossier.Articles.Body;
+using Dossier.Citations;
+using Dossier.Entities;
 using Dossier.Links;
 using Dossier.Markdown;
-using Dossier.Outlets;
-using Dossier.Topics;
+using Dossier.References;
 
 namespace Dossier.Articles;
 
-/// <summary>Builds what the article template shows: the metadata, the text block by block, notes and neighbours.</summary>
-public static class ArticlePageModel
+/// <summary>
+/// Builds what the article template shows: the metadata, the text block by block — with the passages cited
+/// elsewhere marked, the first mention of each entity linked, and the notes at their words — and "Cited by".
+/// </summary>
+public sealed class ArticlePageModel(DossierContent content, CitationIndex citations, MentionsPipeline mentions, IReferenceResolver resolver)
 {
-    public static object Build(Article a, Article? previous, Article? next, LinkGenerator links,
-        IReadOnlyDictionary<string, Outlet> outlets, IReadOnlyDictionary<string, Topic> topics)
+    public object Build(Article a, Article? previous, Article? next, LinkGenerator links)
     {
-        outlets.TryGetValue(a.Meta.Outlet, out var outlet);
+        content.Outlets.Outlets.TryGetValue(a.Meta.Outlet, out var outlet);
+        var context = new MarkdownRenderContext(links, resolver);
+        var cited = citations.For(a.Id);
+        var body = Groups(a, links, context, cited);
         return new
         {
             a.Id,
@@ -29,20 +34,37 @@ public static class ArticlePageModel
             a.Meta.Summary,
             a.Meta.Url,
             Retrieved = a.Meta.Retrieved?.Display,
-            Topics = ArticleViews.TopicLinks(a, links, topics),
-            Body = Groups(a),
+            Topics = ArticleViews.TopicLinks(a, links, content.Topics.Topics),
+            Body = body,
+            References = context.Citations.Select(c => new { c.Number, c.Href, c.Target.ArticleTitle, c.Target.Quote }).ToList(),
+            CitedBy = CitedBy(a, cited, links),
             Words = a.WordCount,
             Source = new { FileName = a.SourceFileName, a.Sha256, Format = a.Format == ArticleFormat.PlainText ? "plain text, imported as received" : "Markdown" },
-            HasNotes = a.Notes.Count > 0,
             Previous = previous is null ? null : new { previous.Meta.Title, Href = links.To(Routes.Article(previous.Slug)) },
             Next = next is null ? null : new { next.Meta.Title, Href = links.To(Routes.Article(next.Slug)) },
         };
     }
 
+    /// <summary>The claims, events, topics and entities that cite this article, each with the passages they cite.</summary>
+    private static IReadOnlyList<object> CitedBy(Article a, IReadOnlyList<ResolvedCitation> cited, LinkGenerator links) =>
+        cited.Where(c => !(c.Use.Citer.Kind == "article" && c.Use.Citer.Id == a.Id))
+            .GroupBy(c => c.Use.Citer)
+            .OrderBy(g => KindOrder(g.Key.Kind)).ThenBy(g => g.Key.Title, StringComparer.Ordinal)
+            .Select(g => (object)new
+            {
+                Kind = g.Key.Kind,
+                g.Key.Title,
+                Href = links.To(g.Key.Page, g.Key.Fragment),
+                Passages = g.Where(c => c.MarkId is not null).DistinctBy(c => c.MarkId)
+                    .Select(c => new { Href = "#" + c.MarkId, c.Use.Reference.Quote, Paragraph = c.ParagraphAnchor }).ToList(),
+            }).ToList();
+
+    private static int KindOrder(string kind) => Array.IndexOf(["claim", "event", "topic", "entity", "article"], kind);
+
     /// <summary>The blocks, with consecutive list items of one list gathered into a list group.</summary>
-    private static IReadOnlyList<object> Groups(Article a)
+    private IReadOnlyList<object> Groups(Article a, LinkGenerator links, MarkdownRenderContext context, IReadOnlyList<ResolvedCitation> cited)
     {
-        var marks = MarksByBlock(a);
+        var marks = MarksByBlock(a, links, cited);
         var notesAfter = a.Notes.ToLookup(n => n.Block);
         var groups = new List<object>();
         List<object>? items = null;
@@ -51,7 +73,7 @@ public static class ArticlePageModel
         {
             var block = a.Blocks[i];
             if (block.Kind == BlockKind.Kicker) continue;
-            var view = Block(block, marks.TryGetValue(i, out var m) ? m : [], notesAfter[i]);
+            var view = Block(block, marks.TryGetValue(i, out var m) ? m : [], notesAfter[i], context);
             if (block.Kind == BlockKind.ListItem)
             {
                 if (items is null || currentList != block.ListId)
@@ -69,13 +91,13 @@ public static class ArticlePageModel
         return groups;
     }
 
-    private static object Block(BodyBlock block, IReadOnlyList<Mark> marks, IEnumerable<ResolvedNote> notes)
+    private static object Block(BodyBlock block, IReadOnlyList<Mark> marks, IEnumerable<ResolvedNote> notes, MarkdownRenderContext context)
     {
         string? html = null;
         if (block.Content is not null)
         {
             var writer = new StringWriter();
-            block.Content.WriteHtml(writer, new SpanSet(marks, block.Cuts));
+            block.Content.WriteHtml(writer, new SpanSet(marks, block.Cuts), context);
             html = writer.ToString();
         }
         return new
@@ -93,28 +115,45 @@ public static class ArticlePageModel
                 n.Id,
                 MarkId = n.Id + "-text",
                 Kind = n.Spec.Kind.ToString().ToLowerInvariant(),
-                KindLabel = n.Spec.Kind.ToString(),
                 n.Spec.Quote,
-                TextHtml = MarkdownPipelines.RenderInline(n.Spec.Text),
+                TextHtml = n.Spec.Text.RenderInline(context),
             }).ToList(),
         };
     }
 
-    private static Dictionary<int, List<Mark>> MarksByBlock(Article a)
+    private Dictionary<int, List<Mark>> MarksByBlock(Article a, LinkGenerator links, IReadOnlyList<ResolvedCitation> cited)
     {
         var result = new Dictionary<int, List<Mark>>();
+        void Add(int block, Mark mark)
+        {
+            if (!result.TryGetValue(block, out var list)) result[block] = list = [];
+            list.Add(mark);
+        }
         foreach (var note in a.Notes)
         {
             var first = true;
             foreach (var (block, range) in note.Pieces)
             {
-                if (!result.TryGetValue(block, out var list)) result[block] = list = [];
-                list.Add(new Mark(range, $"note-mark note-{note.Spec.Kind.ToString().ToLowerInvariant()}", first ? note.Id + "-text" : null));
+                Add(block, new Mark(range, $"note-mark note-{note.Spec.Kind.ToString().ToLowerInvariant()}", first ? note.Id + "-text" : null));
                 first = false;
             }
         }
+        foreach (var c in cited.Where(c => c.Range is not null).DistinctBy(c => c.MarkId))
+        {
+            var first = true;
+            foreach (var (block, range) in a.Reader.Locate(c.Range!.Value))
+            {
+                Add(block, new Mark(range, "cite-mark", first ? c.MarkId : null));
+                first = false;
+            }
+        }
+        if (mentions.ByArticle.TryGetValue(a.Id, out var found))
+            foreach (var m in found.Where(m => m.First))
+            {
+                var entity = content.Entities.Entities[m.EntityId];
+                Add(m.Block, new Mark(m.Range, "entity-link", Title: $"{entity.Name}{(entity.Role is null ? "" : " — " + entity.Role)}",
+                    Href: links.To(Routes.Entity(m.EntityId))));
+            }
         return result;
     }
-
-    public static string Escape(string text) => WebUtility.HtmlEncode(text);
 }

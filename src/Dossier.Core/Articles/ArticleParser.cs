@@ -1,5 +1,5 @@
 using Dossier.Articles.Body;
-using Dossier.Articles.Markdown;
+using Dossier.Articles.MarkdownBody;
 using Dossier.Articles.PlainText;
 using Dossier.Content;
 using Dossier.Diagnostics;
@@ -17,27 +17,31 @@ public static class ArticleParser
         var front = FrontMatter.Split(file, d);
         if (front is null) return null;
         if (!YamlTreeReader.TryRead(front.Yaml, file.DisplayPath, d, out var root, FrontMatter.YamlLineOffset)) return null;
-        var meta = ArticleMetaReader.Read(root, file.At(2, 1), d);
+        var meta = ArticleMetaReader.Read(root, file.At(2, 1), file.Text, d);
         if (meta is null) return null;
-        var blocks = MarkdownBodyParser.Parse(front.Body, front.BodyFirstLine, MarkdownPipelines.For(allowHtml: false));
-        return Complete(id, meta, ArticleFormat.Markdown, file, blocks, d);
+        var (blocks, links, citations) = MarkdownBodyParser.Parse(front.Body, file.At(front.BodyFirstLine, 1), MarkdownPipelines.For(allowHtml: false));
+        return Complete(id, meta, ArticleFormat.Markdown, file, blocks, d) with { BodyLinks = links, BodyCitations = citations };
     }
 
     public static Article? ParsePlainText(string id, InputFile text, InputFile sidecar, DiagnosticBag d)
     {
         if (!YamlTreeReader.TryRead(sidecar.Text, sidecar.DisplayPath, d, out var root)) return null;
-        var meta = ArticleMetaReader.Read(root, sidecar.At(1, 1), d);
+        var meta = ArticleMetaReader.Read(root, sidecar.At(1, 1), sidecar.Text, d);
         if (meta is null) return null;
         var blocks = PlainTextParser.Parse(text.Text, meta.Title);
         return Complete(id, meta, ArticleFormat.PlainText, text, blocks, d);
     }
 
-    private static Article? Complete(string id, ArticleMeta meta, ArticleFormat format, InputFile source, IReadOnlyList<BodyBlock> blocks, DiagnosticBag d)
+    private static Article Complete(string id, ArticleMeta meta, ArticleFormat format, InputFile source, IReadOnlyList<BodyBlock> blocks, DiagnosticBag d)
     {
         var visible = Anchor(Omissions.Apply(blocks, meta.Omits, d));
         var reader = new ReaderText(visible);
         var notes = Notes.Resolve(meta.Notes, reader, d);
-        return new Article(id, meta, format, source.DisplayPath, Path.GetFileName(source.FullPath), source.Sha256, visible, reader, notes, source.At(1, 1));
+        var fullText = string.Join("\n\n", blocks.Select(b => b.Text));
+        return new Article(id, meta, format, source.DisplayPath, Path.GetFileName(source.FullPath), source.Sha256, visible, reader, notes, source.At(1, 1))
+        {
+            FullText = fullText,
+        };
     }
 
     /// <summary>Numbers what a reader may link to: p1, p2 … for paragraphs and list items, s1, s2 … for headings.</summary>

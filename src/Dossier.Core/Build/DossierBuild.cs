@@ -1,5 +1,10 @@
 using Dossier.Articles;
+using Dossier.Citations;
+using Dossier.Claims;
 using Dossier.Diagnostics;
+using Dossier.Entities;
+using Dossier.References;
+using Dossier.Timeline;
 using Dossier.Home;
 using Dossier.Links;
 using Dossier.Outlets;
@@ -42,19 +47,22 @@ public static class DossierBuild
 
     public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines()
     {
-        var site = new SitePipeline();
-        var theme = new ThemePipeline();
-        var outlets = new OutletsPipeline();
-        var topics = new TopicsPipeline();
-        var articles = new ArticlesPipeline();
+        var content = new DossierContent(new SitePipeline(), new ThemePipeline(), new OutletsPipeline(), new TopicsPipeline(),
+            new ArticlesPipeline(), new EntitiesPipeline(), new TimelinePipeline(), new ClaimsPipeline());
+        var citations = new CitationsPipeline(content);
+        var analysis = new DossierAnalysis(citations, new MentionsPipeline(content.Articles, content.Entities), new ReferencesPipeline(content, citations));
         return
         [
-            site, theme, outlets, topics, articles,
-            new ArticlePagesPipeline(articles, topics, outlets, site, theme),
-            new TopicPagesPipeline(topics, articles, outlets, site, theme),
-            new HomePagePipeline(site, topics, articles, outlets, theme),
-            new SourcesPagePipeline(site, articles, outlets, topics, theme),
-            new NotFoundPagePipeline(site, theme),
+            .. content.All,
+            .. analysis.All,
+            new ArticlePagesPipeline(content, analysis),
+            new TopicPagesPipeline(content, analysis),
+            new EntityPagesPipeline(content, analysis),
+            new TimelinePagePipeline(content, analysis),
+            new ClaimsPagePipeline(content, analysis),
+            new HomePagePipeline(content, analysis),
+            new SourcesPagePipeline(content, analysis),
+            new NotFoundPagePipeline(content, analysis),
         ];
     }
 

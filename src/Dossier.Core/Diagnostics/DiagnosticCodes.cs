@@ -28,7 +28,9 @@ public static class DiagnosticCodes
     public const string DuplicateKey = "DOS023";
     public const string YamlAlias = "DOS024";
     public const string ThemeError = "DOS025";
-    public const string OverlappingOmit = "DOS026";
+    public const string UnknownEntity = "DOS026";
+    public const string UnknownClaim = "DOS027";
+    public const string UnknownLink = "DOS028";
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
@@ -57,6 +59,8 @@ public static class DiagnosticCodes
         [DuplicateKey] = "Field given twice",
         [YamlAlias] = "YAML anchors and aliases are not supported",
         [ThemeError] = "Theme template error",
-        [OverlappingOmit] = "Omitted passages overlap",
+        [UnknownEntity] = "Unknown entity",
+        [UnknownClaim] = "Unknown claim",
+        [UnknownLink] = "[[id]] link to nothing, or to more than one thing",
     };
 }

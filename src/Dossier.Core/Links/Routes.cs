@@ -8,8 +8,13 @@ public static class Routes
     public const string Sources = "sources.html";
     public const string NotFound = "404.html";
     public const string Stylesheet = "assets/site.css";
+    public const string EntitiesIndex = "entities/index.html";
+    public const string Timeline = "timeline.html";
+    public const string Claims = "claims.html";
 
     public static string Article(string slug) => $"articles/{slug}.html";
     public static string Topic(string id) => $"topics/{id}.html";
+    public static string Entity(string id) => $"entities/{id}.html";
     public static string Asset(string name) => $"assets/{name}";
+    public static string ClaimAnchor(string id) => $"claim-{id}";
 }

@@ -1,10 +1,13 @@
+using Dossier.Citations;
+using Dossier.CrossLinks;
 using Markdig;
 
 namespace Dossier.Markdown;
 
 /// <summary>
-/// The one Markdig pipeline every Markdown text of a dossier goes through. Chosen extensions: pipe tables,
-/// strike-through and other emphasis extras, auto-links for bare addresses, list extras. Raw HTML is escaped
+/// The one Markdig pipeline every Markdown text of a dossier goes through. Chosen extensions: the dossier's
+/// own [[id]] links and [@ID "quote"] citations, pipe tables, strike-through and other emphasis extras,
+/// auto-links for bare addresses, list extras. Raw HTML is escaped
 /// unless the dossier opts in; typographic "smarty pants" quotes are left out on purpose, because quote
 /// matching must see the characters the editor typed.
 /// </summary>
@@ -22,21 +25,10 @@ public static class MarkdownPipelines
             .UseEmphasisExtras()
             .UseAutoLinks()
             .UseListExtras()
-            .UsePreciseSourceLocation();
+            .UsePreciseSourceLocation()
+            .Use<CrossLinkExtension>()
+            .Use<CitationExtension>();
         if (!allowHtml) builder.DisableHtml();
         return builder.Build();
     }
-
-    /// <summary>Renders a short Markdown text (a note, a summary) to HTML inline, without a wrapping paragraph.</summary>
-    public static string RenderInline(string markdown, bool allowHtml = false)
-    {
-        var html = Markdig.Markdown.ToHtml(markdown, For(allowHtml)).Trim();
-        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal)
-            && html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
-            html = html[3..^4];
-        return html;
-    }
-
-    public static string RenderBlock(string markdown, bool allowHtml = false) =>
-        Markdig.Markdown.ToHtml(markdown, For(allowHtml)).Trim();
 }

@@ -17,6 +17,9 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site)
     [
         ("Home", Routes.Home),
         ("Topics", Routes.TopicsIndex),
+        ("Entities", Routes.EntitiesIndex),
+        ("Timeline", Routes.Timeline),
+        ("Claims", Routes.Claims),
         ("Sources", Routes.Sources),
     ];
 

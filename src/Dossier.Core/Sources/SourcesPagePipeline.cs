@@ -1,34 +1,24 @@
 using Dossier.Articles;
 using Dossier.Links;
 using Dossier.Outlets;
-using Dossier.Output;
 using Dossier.Pages;
-using Dossier.Pipeline;
-using Dossier.Site;
-using Dossier.Theme;
-using Dossier.Topics;
+using Dossier.References;
 
 namespace Dossier.Sources;
 
 /// <summary>Renders sources.html, the source index: every article, and every outlet with its reliability grade.</summary>
-public sealed class SourcesPagePipeline(SitePipeline site, ArticlesPipeline articles, OutletsPipeline outlets, TopicsPipeline topics, ThemePipeline theme)
-    : Pipeline.Pipeline
+public sealed class SourcesPagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
-    private OutputFile? _page;
-
     public override string Name => "SourcesPage";
 
-    public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [site, articles, outlets, topics, theme];
-
-    public override IEnumerable<OutputFile> Outputs => _page is null ? [] : [_page];
-
-    public override void PostProcess(BuildContext context)
+    protected override void Render(PageRenderer renderer)
     {
-        if (site.Config is null || context.Diagnostics.HasErrors) return;
-        var renderer = new PageRenderer(theme, site.Config);
+        var articles = Content.Articles;
+        var outlets = Content.Outlets;
+        var topics = Content.Topics;
         var perOutlet = articles.Articles.GroupBy(a => a.Meta.Outlet).ToDictionary(g => g.Key, g => g.Count());
         var description = "Every article of the dossier and every outlet, with its reliability grade.";
-        _page = renderer.Render(new PageInfo(Routes.Sources, "Source index", description, "Sources"), "sources", links => new
+        Add(renderer.Render(new PageInfo(Routes.Sources, "Source index", description, "Sources"), "sources", links => new
         {
             Articles = articles.Articles.Select(a => ArticleViews.ListItem(a, links, outlets.Outlets, topics.Topics)).ToList(),
             TotalWords = articles.Articles.Sum(a => a.WordCount),
@@ -46,6 +36,6 @@ public sealed class SourcesPagePipeline(SitePipeline site, ArticlesPipeline arti
             UnknownCount = perOutlet.GetValueOrDefault(ArticleMetaReader.UnknownOutlet) is var unknown and > 0
                 ? Format.Count(unknown, "article does", "articles do") : null,
             Grades = Outlet.Grades.Select(g => new { Grade = g.Key.ToString(), Label = g.Value }).ToList(),
-        });
+        }));
     }
 }

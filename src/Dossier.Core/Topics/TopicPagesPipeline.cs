@@ -1,66 +1,75 @@
-using System.Collections.Concurrent;
 using Dossier.Articles;
+using Dossier.Citations;
 using Dossier.Links;
-using Dossier.Markdown;
-using Dossier.Outlets;
-using Dossier.Output;
 using Dossier.Pages;
-using Dossier.Pipeline;
-using Dossier.Site;
-using Dossier.Theme;
+using Dossier.References;
 
 namespace Dossier.Topics;
 
-/// <summary>Renders topics/index.html and topics/ID.html: each topic's text, its articles and related topics.</summary>
-public sealed class TopicPagesPipeline(TopicsPipeline topics, ArticlesPipeline articles, OutletsPipeline outlets, SitePipeline site, ThemePipeline theme)
-    : Pipeline.Pipeline
+/// <summary>Renders topics/index.html and topics/ID.html: the curated text with its sources, key claims, events, articles, entities and related topics.</summary>
+public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
-    private readonly ConcurrentBag<OutputFile> _pages = [];
+    private const int MaxEntities = 16;
 
     public override string Name => "TopicPages";
 
-    public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [topics, articles, outlets, site, theme];
-
-    public override IEnumerable<OutputFile> Outputs => _pages;
-
-    public override void PostProcess(BuildContext context)
+    protected override void Render(PageRenderer renderer)
     {
-        if (site.Config is null || context.Diagnostics.HasErrors) return;
-        var renderer = new PageRenderer(theme, site.Config);
-        var byTopic = ArticlesByTopic();
-        _pages.Add(renderer.Render(new PageInfo(Routes.TopicsIndex, "Topics", $"The topics of {site.Config.Title}.", "Topics"), "topics-index",
+        var topics = Content.Topics.Topics;
+        var byTopic = Content.Articles.Articles.SelectMany(a => a.Meta.Topics.Select(t => (t.Id, Article: a))).ToLookup(x => x.Id, x => x.Article);
+        var claims = ClaimViews();
+        var events = EventViews();
+        Add(renderer.Render(new PageInfo(Routes.TopicsIndex, "Topics", $"The topics of {renderer.Site.Title}.", "Topics"), "topics-index",
             links => new
             {
-                Topics = topics.Topics.Values.Select(t => new
+                Topics = topics.Values.Select(t => new
                 {
                     t.Title,
                     t.Summary,
                     Href = links.To(Routes.Topic(t.Id)),
                     ArticleCount = Format.Count(byTopic[t.Id].Count(), "article"),
+                    ClaimCount = Format.Count(Content.Claims.Claims.Count(c => c.Topics.Any(x => x.Id == t.Id)), "claim"),
                 }).ToList(),
             }));
-        Parallel.ForEach(topics.Topics.Values, topic =>
+        Parallel.ForEach(topics.Values, topic =>
         {
             var page = new PageInfo(Routes.Topic(topic.Id), topic.Title, topic.Summary, "Topics", topic.At);
-            _pages.Add(renderer.Render(page, "topic", links => new
+            Add(renderer.Render(page, "topic", links =>
             {
-                topic.Title,
-                topic.Summary,
-                BodyHtml = MarkdownPipelines.RenderBlock(topic.BodyMarkdown),
-                Articles = byTopic[topic.Id].Select(a => ArticleViews.ListItem(a, links, outlets.Outlets, topics.Topics)).ToList(),
-                Related = RelatedOf(topic).Select(t => new { t.Title, t.Summary, Href = links.To(Routes.Topic(t.Id)) }).ToList(),
-                TopicsHref = links.To(Routes.TopicsIndex),
+                var context = MarkdownContext(links);
+                var body = topic.Body.IsEmpty ? null : topic.Body.RenderBlock(context);
+                var articles = byTopic[topic.Id].ToList();
+                return new
+                {
+                    topic.Title,
+                    topic.Summary,
+                    BodyHtml = body,
+                    Sources = CitationViews.Numbered(context),
+                    Claims = Content.Claims.Claims.Where(c => c.Topics.Any(t => t.Id == topic.Id)).Select(c => claims.View(c, links)).ToList(),
+                    Events = Content.Timeline.Events.Where(e => e.Topics.Any(t => t.Id == topic.Id)).Select(e => events.View(e, links)).ToList(),
+                    Articles = articles.Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, topics)).ToList(),
+                    Entities = EntitiesOf(topic, articles).Select(e => new { e.Name, e.Role, Href = links.To(Routes.Entity(e.Id)) }).ToList(),
+                    Related = RelatedOf(topic).Select(t => new { t.Title, t.Summary, Href = links.To(Routes.Topic(t.Id)) }).ToList(),
+                    TopicsHref = links.To(Routes.TopicsIndex),
+                };
             }));
         });
     }
 
-    private ILookup<string, Article> ArticlesByTopic() =>
-        articles.Articles.SelectMany(a => a.Meta.Topics.Select(t => (t.Id, Article: a))).ToLookup(x => x.Id, x => x.Article);
+    /// <summary>The entities of a topic: those its claims and events name, then those most mentioned in its articles.</summary>
+    private IEnumerable<Entities.Entity> EntitiesOf(Topic topic, IReadOnlyList<Article> articles)
+    {
+        var named = Content.Claims.Claims.Where(c => c.Topics.Any(t => t.Id == topic.Id)).SelectMany(c => c.Entities.Select(e => e.Id))
+            .Concat(Content.Timeline.Events.Where(e => e.Topics.Any(t => t.Id == topic.Id)).SelectMany(e => e.Entities.Select(x => x.Id)));
+        var mentioned = articles.SelectMany(a => Analysis.Mentions.ByArticle.GetValueOrDefault(a.Id) ?? []).Select(m => m.EntityId);
+        return named.Concat(mentioned).GroupBy(id => id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).Where(Content.Entities.Entities.ContainsKey).Take(MaxEntities).Select(id => Content.Entities.Entities[id]);
+    }
 
     /// <summary>Related both ways: the topics this one names and the topics that name it.</summary>
     private IEnumerable<Topic> RelatedOf(Topic topic) =>
         topic.Related.Select(r => r.Id)
-            .Concat(topics.Topics.Values.Where(t => t.Related.Any(r => r.Id == topic.Id)).Select(t => t.Id))
+            .Concat(Content.Topics.Topics.Values.Where(t => t.Related.Any(r => r.Id == topic.Id)).Select(t => t.Id))
             .Distinct().Order(StringComparer.Ordinal)
-            .Where(topics.Topics.ContainsKey).Select(id => topics.Topics[id]);
+            .Where(Content.Topics.Topics.ContainsKey).Select(id => Content.Topics.Topics[id]);
 }

@@ -72,6 +72,7 @@ public sealed class TopicsPipeline : Pipeline.Pipeline
             if (relatedId == id) d.Error(DiagnosticCodes.InvalidValue, at, "a topic cannot be related to itself", $"remove '{id}' from 'related'.");
         }
         if (title is null || summary is null) return null;
-        return new Topic(id, title.Trim(), summary.Trim(), related.Where(x => x.Value != id).ToList(), front.Body, file.At(1, 1));
+        return new Topic(id, title.Trim(), summary.Trim(), related.Where(x => x.Value != id).ToList(),
+            Markdown.MarkdownText.Parse(front.Body, file.At(front.BodyFirstLine, 1)), file.At(1, 1));
     }
 }

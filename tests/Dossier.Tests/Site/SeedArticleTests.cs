@@ -133,13 +133,15 @@ public sealed class SeedArticleTests(BuiltSite site) : IClassFixture<BuiltSite>
     public void TheIndiaCorrectionIsAnchoredInTheDohaParagraph()
     {
         var (_, page) = site.ArticleFromFile("003_16e74611026babbf.txt");
-        var mark = page.QuerySelectorAll("mark").Single(m => m.TextContent == "further talks between Pakistan and India");
+        var note = page.QuerySelectorAll("aside.note-correction").Single(n => n.TextContent.Contains("Pakistan and India"));
+        var mark = page.GetElementById(note.QuerySelector("a")!.GetAttribute("href")!.TrimStart('#'))!;
+        Assert.Equal("MARK", mark.TagName);
         var paragraph = mark.Closest("p")!;
         Assert.Contains("A ceasefire agreement reached in Doha on 19 October", paragraph.TextContent);
         Assert.Matches("^p[0-9]+$", paragraph.Id!);
-        var note = paragraph.NextElementSibling!;
-        Assert.True(note.ClassList.Contains("note-correction"), note.OuterHtml);
-        Assert.Equal("#" + mark.Id, note.QuerySelector("a")!.GetAttribute("href"));
+        var marked = string.Concat(paragraph.QuerySelectorAll("mark.note-correction").Select(m => m.TextContent));
+        Assert.Equal("further talks between Pakistan and India", marked);
+        Assert.Same(paragraph, note.PreviousElementSibling);
         Assert.Contains("Afghanistan", note.TextContent);
     }
 

@@ -31,5 +31,5 @@ public sealed record BodyBlock(BlockKind Kind, string Text, int Line, IBlockCont
 /// <summary>Renders a block's content as HTML with marks and cuts applied.</summary>
 public interface IBlockContent
 {
-    void WriteHtml(TextWriter writer, SpanSet spans);
+    void WriteHtml(TextWriter writer, SpanSet spans, Markdown.MarkdownRenderContext context);
 }

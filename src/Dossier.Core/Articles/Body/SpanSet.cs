@@ -3,8 +3,8 @@ using Dossier.Text;
 
 namespace Dossier.Articles.Body;
 
-/// <summary>A highlighted range of a block's text: rendered as &lt;mark&gt;.</summary>
-public sealed record Mark(TextRange Range, string Class, string? Id = null, string? Title = null);
+/// <summary>A range of a block's text rendered as &lt;mark&gt;, or as a link when it has an <paramref name="Href"/>.</summary>
+public sealed record Mark(TextRange Range, string Class, string? Id = null, string? Title = null, string? Href = null);
 
 /// <summary>
 /// The marks and cuts of one block, and the writer that applies them to any run of its text. Overlapping
@@ -19,7 +19,8 @@ public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> 
     public IReadOnlyList<Mark> Marks => marks;
 
     /// <summary>Writes text[start, start + length) HTML-escaped, where the run starts at <paramref name="offset"/> in the block's text.</summary>
-    public void Write(TextWriter writer, string text, int offset)
+    /// <param name="allowLinks">False inside a link of the text itself, where another link cannot nest.</param>
+    public void Write(TextWriter writer, string text, int offset, bool allowLinks = true)
     {
         if (marks.Count == 0 && cuts.Count == 0)
         {
@@ -38,19 +39,25 @@ public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> 
         {
             var piece = new TextRange(points[i], points[i + 1]);
             if (cuts.Any(c => c.Start <= piece.Start && c.End >= piece.End)) continue;
-            var active = marks.Where(m => m.Range.Start <= piece.Start && m.Range.End >= piece.End)
-                .OrderBy(m => m.Range.Start).ThenByDescending(m => m.Range.End).ToList();
+            var active = marks.Where(m => m.Range.Start <= piece.Start && m.Range.End >= piece.End && (allowLinks || m.Href is null))
+                .OrderBy(m => m.Range.Start).ThenByDescending(m => m.Range.End).ThenBy(m => m.Href is null).ToList();
             foreach (var mark in active) Open(writer, mark);
             writer.Write(WebUtility.HtmlEncode(text.Substring(piece.Start - offset, piece.Length)));
-            for (var k = active.Count - 1; k >= 0; k--) writer.Write("</mark>");
+            for (var k = active.Count - 1; k >= 0; k--) writer.Write(active[k].Href is null ? "</mark>" : "</a>");
         }
     }
 
     private void Open(TextWriter writer, Mark mark)
     {
-        writer.Write("<mark class=\"");
+        writer.Write(mark.Href is null ? "<mark class=\"" : "<a class=\"");
         writer.Write(mark.Class);
         writer.Write('"');
+        if (mark.Href is not null)
+        {
+            writer.Write(" href=\"");
+            writer.Write(WebUtility.HtmlEncode(mark.Href));
+            writer.Write('"');
+        }
         if (mark.Id is not null && _opened.Add(mark))
         {
             writer.Write(" id=\"");

@@ -6,7 +6,7 @@ using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Dossier.Articles.Markdown;
+namespace Dossier.Articles.MarkdownBody;
 
 /// <summary>
 /// Content of a block of a Markdown article. Rendering swaps Markdig's literal renderer for one that applies
@@ -15,9 +15,9 @@ namespace Dossier.Articles.Markdown;
 public sealed class MarkdownContent(MarkdownObject node, IReadOnlyDictionary<LiteralInline, int> offsets, MarkdownPipeline pipeline, bool inlineOnly)
     : IBlockContent
 {
-    public void WriteHtml(TextWriter writer, SpanSet spans)
+    public void WriteHtml(TextWriter writer, SpanSet spans, Dossier.Markdown.MarkdownRenderContext context)
     {
-        var renderer = new HtmlRenderer(writer);
+        var renderer = new Dossier.Markdown.DossierHtmlRenderer(writer, context);
         pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new SpanLiteralRenderer(offsets, spans));
         switch (node)
@@ -41,8 +41,15 @@ public sealed class MarkdownContent(MarkdownObject node, IReadOnlyDictionary<Lit
         protected override void Write(HtmlRenderer renderer, LiteralInline obj)
         {
             var text = obj.Content.ToString();
-            if (offsets.TryGetValue(obj, out var offset)) spans.Write(renderer.Writer, text, offset);
+            if (offsets.TryGetValue(obj, out var offset)) spans.Write(renderer.Writer, text, offset, allowLinks: !InsideLink(obj));
             else renderer.WriteEscape(text);
+        }
+
+        private static bool InsideLink(Inline inline)
+        {
+            for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+                if (parent is LinkInline) return true;
+            return false;
         }
     }
 }

@@ -1,18 +1,25 @@
 using System.Text;
 using Dossier.Articles.Body;
+using Dossier.Citations;
+using Dossier.CrossLinks;
+using Dossier.Diagnostics;
+using Dossier.Markdown;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace Dossier.Articles.Markdown;
+namespace Dossier.Articles.MarkdownBody;
 
 /// <summary>Turns the Markdown body of an article into blocks: paragraphs, headings, list items, and other blocks whole.</summary>
 public static class MarkdownBodyParser
 {
-    /// <param name="firstLine">The file line on which the body starts (after the front matter).</param>
-    public static IReadOnlyList<BodyBlock> Parse(string markdown, int firstLine, MarkdownPipeline pipeline)
+    /// <param name="at">Where the body starts in its file (after the front matter).</param>
+    public static (IReadOnlyList<BodyBlock> Blocks, IReadOnlyList<WikiReference> Links, IReadOnlyList<CitationReference> Citations) Parse(
+        string markdown, SourceLocation at, MarkdownPipeline pipeline)
     {
+        var firstLine = at.Line;
         var document = Markdig.Markdown.Parse(markdown, pipeline);
+        var (links, citations) = MarkdownText.CollectReferences(document, at);
         var blocks = new List<BodyBlock>();
         var listId = 0;
         foreach (var block in document)
@@ -36,7 +43,7 @@ public static class MarkdownBodyParser
                     break;
             }
         }
-        return blocks;
+        return (blocks, links, citations);
     }
 
     private static BodyBlock Leaf(BlockKind kind, LeafBlock leaf, int line, MarkdownPipeline pipeline)
@@ -81,6 +88,11 @@ public static class MarkdownBodyParser
                     break;
                 case AutolinkInline autolink:
                     text.Append(autolink.Url);
+                    break;
+                case WikiLinkInline wiki:
+                    text.Append(wiki.Label ?? wiki.Id);
+                    break;
+                case CitationInline:
                     break;
                 case ContainerInline child:
                     AppendInlines(child, text, offsets);

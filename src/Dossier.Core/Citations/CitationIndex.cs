@@ -1,0 +1,97 @@
+using Dossier.Articles;
+using Dossier.Diagnostics;
+using Dossier.Markdown;
+using Dossier.Text;
+
+namespace Dossier.Citations;
+
+/// <summary>What cites an article: a claim, an event, a topic, an entity or another article.</summary>
+/// <param name="Page">The page the citing thing is shown on; <paramref name="Fragment"/> its anchor there, if any.</param>
+public sealed record Citer(string Kind, string Id, string Title, string Page, string? Fragment);
+
+/// <summary>One citation anywhere in the dossier, and who makes it.</summary>
+public sealed record CitationUse(CitationReference Reference, Citer Citer);
+
+/// <summary>A verified citation: the article and, for a quote, the passage and the id of its mark on the article page.</summary>
+public sealed record ResolvedCitation(CitationUse Use, Article Article, TextRange? Range, string? MarkId, string? ParagraphAnchor);
+
+/// <summary>
+/// Verifies every citation of the dossier against the cited article's reader text (DESIGN.md §2) and numbers
+/// the cited passages of each article (q1, q2 … in reading order). It is also the inverted index behind
+/// "Cited by": built once, looked up per article, never a scan of all documents per document.
+/// </summary>
+public sealed class CitationIndex
+{
+    private readonly Dictionary<string, List<ResolvedCitation>> _byArticle = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Article, string Quote), ResolvedCitation> _byQuote = new();
+
+    public static CitationIndex Build(IEnumerable<CitationUse> uses, IReadOnlyDictionary<string, Article> articles, DiagnosticBag d)
+    {
+        var index = new CitationIndex();
+        foreach (var group in uses.GroupBy(u => u.Reference.ArticleId, StringComparer.Ordinal))
+        {
+            if (!articles.TryGetValue(group.Key, out var article))
+            {
+                foreach (var use in group)
+                    d.Error(DiagnosticCodes.UnknownArticle, use.Reference.At, $"unknown article '{use.Reference.ArticleId}' in citation",
+                        Suggestions.DidYouMean(use.Reference.ArticleId, articles.Keys.ToList(), "articles") + " An article's id is its file name without the extension.");
+                continue;
+            }
+            index.AddArticle(article, group.ToList(), d);
+        }
+        return index;
+    }
+
+    public IReadOnlyList<ResolvedCitation> For(string articleId) =>
+        _byArticle.TryGetValue(articleId, out var list) ? list : [];
+
+    public ResolvedCitation? Find(string articleId, string? quote) =>
+        quote is not null && _byQuote.TryGetValue((articleId, quote), out var resolved) ? resolved : null;
+
+    private void AddArticle(Article article, List<CitationUse> uses, DiagnosticBag d)
+    {
+        var found = new List<(CitationUse Use, TextRange? Range)>();
+        foreach (var use in uses)
+        {
+            var quote = use.Reference.Quote;
+            if (quote is null)
+            {
+                found.Add((use, null));
+                continue;
+            }
+            if (string.IsNullOrWhiteSpace(quote))
+            {
+                d.Error(DiagnosticCodes.QuoteNotFound, use.Reference.At, "the quote is empty", "quote the article's words, or cite the article without a quote.");
+                continue;
+            }
+            var hits = article.Reader.Match.FindAll(quote).Take(2).ToList();
+            if (hits.Count == 1)
+            {
+                found.Add((use, hits[0]));
+                continue;
+            }
+            if (hits.Count > 1)
+            {
+                d.Error(DiagnosticCodes.AmbiguousQuote, use.Reference.At, $"the quote '{quote}' occurs more than once in article '{article.Id}'",
+                    "quote more words, so that the citation points at one passage.");
+                continue;
+            }
+            if (MatchText.Of(article.FullText).FindFirst(quote) is not null)
+            {
+                d.Error(DiagnosticCodes.QuoteNotFound, use.Reference.At, $"the quote '{quote}' is inside a passage of article '{article.Id}' that is omitted from the reader's text",
+                    "cite words that readers can see, or stop omitting that passage.");
+                continue;
+            }
+            var closest = ClosestPassage.Find(article.Reader.Text, quote);
+            d.Error(DiagnosticCodes.QuoteNotFound, use.Reference.At, $"the quote '{quote}' is not in article '{article.Id}'",
+                closest is null ? "copy the words exactly from the article." : $"the closest passage is: \"{closest}\" — copy the words exactly from the article.");
+        }
+        var markIds = found.Where(f => f.Range is not null).Select(f => f.Range!.Value).Distinct()
+            .OrderBy(r => r.Start).ThenBy(r => r.End).Select((r, i) => (r, $"q{i + 1}")).ToDictionary(x => x.r, x => x.Item2);
+        var resolved = found.Select(f => new ResolvedCitation(f.Use, article, f.Range, f.Range is null ? null : markIds[f.Range.Value],
+            f.Range is null ? null : article.Blocks[article.Reader.BlockAt(f.Range.Value.Start)].Anchor)).ToList();
+        _byArticle[article.Id] = resolved;
+        foreach (var r in resolved.Where(r => r.Use.Reference.Quote is not null))
+            _byQuote.TryAdd((article.Id, r.Use.Reference.Quote!), r);
+    }
+}

@@ -1,0 +1,59 @@
+using Dossier.Content;
+using Dossier.Diagnostics;
+using Dossier.Markdown;
+using Dossier.Pipeline;
+using Dossier.Yaml;
+
+namespace Dossier.Entities;
+
+/// <summary>Reads input/entities.yml.</summary>
+public sealed class EntitiesPipeline : Pipeline.Pipeline
+{
+    public const string FileName = "entities.yml";
+    private static readonly string[] Fields = ["id", "name", "kind", "aliases", "role", "description"];
+
+    private InputFile? _file;
+
+    public override string Name => "Entities";
+
+    /// <summary>Entities by id, in id order.</summary>
+    public IReadOnlyDictionary<string, Entity> Entities { get; private set; } = new SortedDictionary<string, Entity>();
+
+    public override void Input(BuildContext context) => _file = YamlListFile.ReadFile(context, FileName);
+
+    public override void Process(BuildContext context)
+    {
+        var d = context.Diagnostics;
+        var entities = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
+        foreach (var entity in YamlListFile.Parse(_file, d, "entity", Fields, r => Read(r, d, _file!.Text)))
+            if (YamlListFile.CheckUnique(entities, entity.Id, entity.At, e => e.At, d, "entity"))
+                entities[entity.Id] = entity;
+        Entities = entities;
+    }
+
+    private static Entity? Read(MappingReader r, DiagnosticBag d, string fileText)
+    {
+        var id = r.String("id", required: true);
+        var name = r.String("name", required: true);
+        var kindText = r.String("kind", required: true);
+        var aliases = r.StringList("aliases");
+        var role = r.String("role");
+        var description = r.String("description");
+        EntityKind? kind = kindText switch
+        {
+            "person" => EntityKind.Person,
+            "organisation" or "organization" => EntityKind.Organisation,
+            "place" => EntityKind.Place,
+            _ => null,
+        };
+        if (kindText is not null && kind is null)
+            d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("kind"), $"entity kind '{kindText}' is not one of person, organisation, place",
+                Suggestions.DidYouMean(kindText, ["person", "organisation", "place"], "kinds"));
+        foreach (var (alias, at) in aliases)
+            if (alias.Trim().Length == 0) d.Error(DiagnosticCodes.InvalidValue, at, "an alias is empty", "remove it or write the other name.");
+        if (id is null || !Ids.Check(id, r.LocationOf("id"), d, "entity id") || name is null || kind is null) return null;
+        var text = description is null ? MarkdownText.Empty : MarkdownText.Parse(description, r.LocationOf("description"), fileText);
+        return new Entity(id, name.Trim(), kind.Value, aliases.Select(a => a.Value.Trim()).Where(a => a.Length > 0 && a != name.Trim()).Distinct().ToList(),
+            role?.Trim(), text, r.LocationOf("id"));
+    }
+}

@@ -1,0 +1,58 @@
+using System.Text;
+using Dossier.Citations;
+using Dossier.Content;
+using Dossier.Markdown;
+using Dossier.Pipeline;
+using Dossier.Yaml;
+
+namespace Dossier.Timeline;
+
+/// <summary>Reads input/timeline.yml. Events are ordered by date; events of the same date keep the file's order.</summary>
+public sealed class TimelinePipeline : Pipeline.Pipeline
+{
+    public const string FileName = "timeline.yml";
+    private static readonly string[] Fields = ["date", "title", "text", "topics", "entities", "cite"];
+
+    private InputFile? _file;
+
+    public override string Name => "Timeline";
+
+    public IReadOnlyList<TimelineEvent> Events { get; private set; } = [];
+
+    public override void Input(BuildContext context) => _file = YamlListFile.ReadFile(context, FileName);
+
+    public override void Process(BuildContext context)
+    {
+        var d = context.Diagnostics;
+        var events = YamlListFile.Parse(_file, d, "event", Fields, r =>
+        {
+            var dateText = r.String("date", required: true);
+            var date = PartialDate.Parse(dateText, r.LocationOf("date"), d);
+            var title = r.String("title", required: true);
+            var text = r.String("text");
+            var topics = r.StringList("topics");
+            var entities = r.StringList("entities");
+            var cite = CiteList.Read(r);
+            if (date is null || title is null) return null;
+            var body = text is null ? MarkdownText.Empty : MarkdownText.Parse(text, r.LocationOf("text"), _file!.Text);
+            return new TimelineEvent(date.Value, title.Trim(), body, topics, entities, cite, r.LocationOf("date"));
+        });
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        Events = events.OrderBy(e => e.Date).Select(e => e with { Anchor = UniqueAnchor(e, used) }).ToList();
+    }
+
+    private static string UniqueAnchor(TimelineEvent e, HashSet<string> used)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in e.Title.ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+            if (slug.Length >= 40) break;
+        }
+        var anchor = $"e-{e.Date.Iso}-{slug.ToString().Trim('-')}";
+        var unique = anchor;
+        for (var n = 2; !used.Add(unique); n++) unique = $"{anchor}-{n}";
+        return unique;
+    }
+}
