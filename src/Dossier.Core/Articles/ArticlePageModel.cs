@@ -134,7 +134,7 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
             var first = true;
             foreach (var (block, range) in note.Pieces)
             {
-                Add(block, new Mark(range, $"note-mark note-{note.Spec.Kind.ToString().ToLowerInvariant()}", first ? note.Id + "-text" : null));
+                Add(block, new Mark(range, $"note-mark note-{note.Spec.Kind.ToString().ToLowerInvariant()}", first ? note.Id + "-text" : null, Key: note.Id));
                 first = false;
             }
         }
@@ -143,7 +143,7 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
             var first = true;
             foreach (var (block, range) in a.Reader.Locate(c.Range!.Value))
             {
-                Add(block, new Mark(range, "cite-mark", first ? c.MarkId : null));
+                Add(block, new Mark(range, "cite-mark", first ? c.MarkId : null, Key: c.MarkId));
                 first = false;
             }
         }

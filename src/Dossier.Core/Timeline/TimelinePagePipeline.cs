@@ -5,7 +5,7 @@ using Dossier.References;
 
 namespace Dossier.Timeline;
 
-/// <summary>Renders timeline.html: the events in date order, grouped by month, each with its citations.</summary>
+/// <summary>Renders timeline.html: the events in date order, in runs of the same month, each with its citations.</summary>
 public sealed class TimelinePagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
     public override string Name => "TimelinePage";
@@ -16,12 +16,29 @@ public sealed class TimelinePagePipeline(DossierContent content, DossierAnalysis
         Add(renderer.Render(new PageInfo(Routes.Timeline, "Timeline", "The events of the dossier in date order, each with its sources.", "Timeline"),
             "timeline", links => new
             {
-                Months = Content.Timeline.Events.GroupBy(e => (e.Date.Year, e.Date.Month)).Select(g => new
+                Months = Runs(Content.Timeline.Events).Select((run, i) => new
                 {
-                    Label = g.Key.Month is null ? $"{g.Key.Year} (month not known)" : new PartialDate(g.Key.Year, g.Key.Month, null).Display,
-                    Anchor = g.Key.Month is null ? $"y{g.Key.Year}" : $"m{g.Key.Year}-{g.Key.Month:D2}",
-                    Events = g.Select(e => events.View(e, links, withAnchor: true)).ToList(),
+                    Label = run.Month is null ? $"{run.Year}, month not known" : new PartialDate(run.Year, run.Month, null).Display,
+                    Anchor = $"{(run.Month is null ? $"y{run.Year}" : $"m{run.Year}-{run.Month:D2}")}-{i + 1}",
+                    Events = run.Events.Select(e => events.View(e, links, withAnchor: true)).ToList(),
                 }).ToList(),
             }));
+    }
+
+    /// <summary>Consecutive events of the same month (or of the same year, when the month is not known).</summary>
+    private static IEnumerable<(int Year, int? Month, List<TimelineEvent> Events)> Runs(IEnumerable<TimelineEvent> events)
+    {
+        (int Year, int? Month, List<TimelineEvent> Events)? run = null;
+        foreach (var e in events)
+        {
+            if (run is { } r && r.Year == e.Date.Year && r.Month == e.Date.Month)
+            {
+                r.Events.Add(e);
+                continue;
+            }
+            if (run is not null) yield return run.Value;
+            run = (e.Date.Year, e.Date.Month, [e]);
+        }
+        if (run is not null) yield return run.Value;
     }
 }

@@ -7,7 +7,11 @@ using Dossier.Yaml;
 
 namespace Dossier.Timeline;
 
-/// <summary>Reads input/timeline.yml. Events are ordered by date; events of the same date keep the file's order.</summary>
+/// <summary>
+/// Reads input/timeline.yml. Events are put in date order, where dates of different precision may not
+/// compare: "2025" neither precedes nor follows "2025-10-19". An event goes before another only when its
+/// date ends before the other's begins; otherwise the file's order stands, so the editor decides.
+/// </summary>
 public sealed class TimelinePipeline : Pipeline.Pipeline
 {
     public const string FileName = "timeline.yml";
@@ -38,7 +42,29 @@ public sealed class TimelinePipeline : Pipeline.Pipeline
             return new TimelineEvent(date.Value, title.Trim(), body, topics, entities, cite, r.LocationOf("date"));
         });
         var used = new HashSet<string>(StringComparer.Ordinal);
-        Events = events.OrderBy(e => e.Date).Select(e => e with { Anchor = UniqueAnchor(e, used) }).ToList();
+        Events = ChronologicalOrder(events).Select(e => e with { Anchor = UniqueAnchor(e, used) }).ToList();
+    }
+
+    /// <summary>
+    /// A topological sort of the "ends before it begins" order, taking the earliest event of the file whenever
+    /// several may come next. Quadratic in the number of events, which editors curate by hand (hundreds, not
+    /// tens of thousands).
+    /// </summary>
+    private static IEnumerable<TimelineEvent> ChronologicalOrder(IReadOnlyList<TimelineEvent> events)
+    {
+        var waiting = new int[events.Count];
+        for (var i = 0; i < events.Count; i++)
+            for (var j = 0; j < events.Count; j++)
+                if (events[j].Date.EndsBefore(events[i].Date)) waiting[i]++;
+        var ready = new PriorityQueue<int, int>();
+        for (var i = 0; i < events.Count; i++)
+            if (waiting[i] == 0) ready.Enqueue(i, i);
+        while (ready.TryDequeue(out var next, out _))
+        {
+            yield return events[next];
+            for (var j = 0; j < events.Count; j++)
+                if (events[next].Date.EndsBefore(events[j].Date) && --waiting[j] == 0) ready.Enqueue(j, j);
+        }
     }
 
     private static string UniqueAnchor(TimelineEvent e, HashSet<string> used)

@@ -4,11 +4,13 @@ using Dossier.Text;
 namespace Dossier.Articles.Body;
 
 /// <summary>A range of a block's text rendered as &lt;mark&gt;, or as a link when it has an <paramref name="Href"/>.</summary>
-public sealed record Mark(TextRange Range, string Class, string? Id = null, string? Title = null, string? Href = null);
+/// <param name="Key">Written as data-mark on every piece, so the pieces of a mark split by an overlapping one belong together.</param>
+public sealed record Mark(TextRange Range, string Class, string? Id = null, string? Title = null, string? Href = null, string? Key = null);
 
 /// <summary>
-/// The marks and cuts of one block, and the writer that applies them to any run of its text. Overlapping
-/// marks are split into nested pieces so the HTML stays well-formed; a mark's id goes on its first piece only.
+/// The marks and cuts of one block, and the writer that applies them to any run of its text. Marks that
+/// overlap without nesting are split into pieces so the HTML stays well-formed; a mark's id goes on its first
+/// piece only, its key on every piece.
 /// </summary>
 public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> cuts)
 {
@@ -35,15 +37,33 @@ public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> 
             if (r.End > offset && r.End < end) bounds.Add(r.End);
         }
         var points = bounds.ToArray();
+        var open = new List<Mark>();
         for (var i = 0; i + 1 < points.Length; i++)
         {
             var piece = new TextRange(points[i], points[i + 1]);
             if (cuts.Any(c => c.Start <= piece.Start && c.End >= piece.End)) continue;
             var active = marks.Where(m => m.Range.Start <= piece.Start && m.Range.End >= piece.End && (allowLinks || m.Href is null))
                 .OrderBy(m => m.Range.Start).ThenByDescending(m => m.Range.End).ThenBy(m => m.Href is null).ToList();
-            foreach (var mark in active) Open(writer, mark);
+            var keep = 0;
+            while (keep < open.Count && keep < active.Count && ReferenceEquals(open[keep], active[keep])) keep++;
+            Close(writer, open, keep);
+            for (var k = keep; k < active.Count; k++)
+            {
+                Open(writer, active[k]);
+                open.Add(active[k]);
+            }
             writer.Write(WebUtility.HtmlEncode(text.Substring(piece.Start - offset, piece.Length)));
-            for (var k = active.Count - 1; k >= 0; k--) writer.Write(active[k].Href is null ? "</mark>" : "</a>");
+        }
+        Close(writer, open, 0);
+    }
+
+    /// <summary>Closes open spans down to <paramref name="keep"/>; spans that nest properly stay open across pieces.</summary>
+    private static void Close(TextWriter writer, List<Mark> open, int keep)
+    {
+        for (var k = open.Count - 1; k >= keep; k--)
+        {
+            writer.Write(open[k].Href is null ? "</mark>" : "</a>");
+            open.RemoveAt(k);
         }
     }
 
@@ -62,6 +82,12 @@ public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> 
         {
             writer.Write(" id=\"");
             writer.Write(mark.Id);
+            writer.Write('"');
+        }
+        if (mark.Key is not null)
+        {
+            writer.Write(" data-mark=\"");
+            writer.Write(mark.Key);
             writer.Write('"');
         }
         if (mark.Title is not null)

@@ -1,0 +1,137 @@
+using AngleSharp.Dom;
+using Dossier.Tests.Support;
+
+namespace Dossier.Tests.Curated;
+
+/// <summary>Citations on the built site: every one lands on a marked passage that says what the quote says.</summary>
+public sealed class CitationTests(BuiltSite site) : IClassFixture<BuiltSite>
+{
+    [Fact]
+    public void EveryCitationLinkLandsOnAMarkWhoseTextIsItsQuote()
+    {
+        var checkedLinks = 0;
+        foreach (var page in site.Pages)
+        {
+            foreach (var link in site.Page(page).QuerySelectorAll("a.cite, a.quote, .cited-by .passages a"))
+            {
+                var href = link.GetAttribute("href")!;
+                var (target, fragment) = Split(page, href);
+                Assert.StartsWith("articles/", target);
+                Assert.True(File.Exists(site.PathOf(target)), href);
+                if (fragment is null)
+                {
+                    Assert.DoesNotContain("“", link.GetAttribute("title") ?? "");
+                    continue;
+                }
+                var document = site.Page(target);
+                var mark = document.GetElementById(fragment!);
+                Assert.True(mark is { TagName: "MARK" }, $"{page}: {href} does not land on a mark");
+                var text = string.Concat(document.QuerySelectorAll($"mark[data-mark='{fragment}']").Select(m => m.TextContent));
+                var quote = QuoteOf(link);
+                Assert.True(Fold(text) == Fold(quote), $"{page}: {href}: mark says \"{text}\", quote is \"{quote}\"");
+                checkedLinks++;
+            }
+        }
+        Assert.True(checkedLinks >= 100, $"only {checkedLinks} citation links");
+    }
+
+    [Fact]
+    public void ArticlesListWhatCitesThem()
+    {
+        var claimsPage = site.Page("claims.html");
+        foreach (var claim in claimsPage.QuerySelectorAll("article.claim[id]"))
+        {
+            foreach (var quote in claim.QuerySelectorAll("a.quote"))
+            {
+                var (target, _) = Split("claims.html", quote.GetAttribute("href")!);
+                var citedBy = site.Page(target).QuerySelectorAll(".cited-by a").Select(a => a.GetAttribute("href")).ToList();
+                Assert.Contains("../claims.html#" + claim.Id, citedBy);
+            }
+        }
+    }
+
+    [Fact]
+    public void CorroborationIsTheNumberOfDistinctOutlets()
+    {
+        var outlets = InputFiles.ArticleOutlets();
+        var claims = InputFiles.List("claims.yml");
+        var page = site.Page("claims.html");
+        foreach (var claim in claims)
+        {
+            var id = claim.Scalar("id")!;
+            var expected = claim.Items("cite").Cast<YamlDotNet.RepresentationModel.YamlMappingNode>()
+                .Select(c => outlets[c.Scalar("article")!]).Distinct().Count();
+            var badge = page.GetElementById("claim-" + id)!.QuerySelectorAll(".badge").Single(b => b.TextContent.StartsWith("Corroboration"));
+            Assert.Equal($"Corroboration: {expected} outlet{(expected == 1 ? "" : "s")}", badge.TextContent.Trim());
+        }
+    }
+
+    [Fact]
+    public void DisputedClaimsAreMarkedAndLinkTheirCounterClaims()
+    {
+        var page = site.Page("claims.html");
+        var disputed = page.QuerySelectorAll("article.claim-disputed").ToList();
+        Assert.True(disputed.Count >= 2);
+        foreach (var claim in disputed)
+        {
+            Assert.Contains(claim.QuerySelectorAll(".badge"), b => b.TextContent == "Disputed");
+            foreach (var link in claim.QuerySelectorAll(".disputed-by a"))
+                Assert.NotNull(page.GetElementById(link.GetAttribute("href")!.Split('#')[1]));
+        }
+    }
+
+    [Fact]
+    public void ClaimsAreGroupedByTopicWithoutScript()
+    {
+        var page = site.Page("claims.html");
+        Assert.Empty(page.QuerySelectorAll("script"));
+        var sections = page.QuerySelectorAll("section.claims-topic").ToList();
+        Assert.True(sections.Count >= 5);
+        foreach (var link in page.QuerySelectorAll("nav a[href^='#topic-']"))
+            Assert.NotNull(page.GetElementById(link.GetAttribute("href")![1..]));
+        Assert.Equal(InputFiles.List("claims.yml").Count, page.QuerySelectorAll("article.claim[id]").Length);
+    }
+
+    [Fact]
+    public void TheTimelineIsChronologicalGroupedByMonthAndCited()
+    {
+        var page = site.Page("timeline.html");
+        var dates = page.QuerySelectorAll("article.event time").Select(t => t.GetAttribute("datetime")!).ToList();
+        Assert.Equal(InputFiles.List("timeline.yml").Count, dates.Count);
+        for (var i = 0; i < dates.Count; i++)
+            for (var j = i + 1; j < dates.Count; j++)
+                Assert.False(string.CompareOrdinal(Last(dates[j]), First(dates[i])) < 0, $"{dates[j]} is listed after {dates[i]}");
+        foreach (var month in page.QuerySelectorAll("section.month"))
+        {
+            var heading = month.QuerySelector("h2")!.TextContent;
+            Assert.All(month.QuerySelectorAll("article.event"), e => Assert.NotEmpty(e.QuerySelectorAll("a.quote")));
+            Assert.False(string.IsNullOrWhiteSpace(heading));
+        }
+    }
+
+    private static string First(string iso) => iso.Length switch { 4 => iso + "-01-01", 7 => iso + "-01", _ => iso };
+    private static string Last(string iso) => iso.Length switch { 4 => iso + "-12-31", 7 => iso + "-31", _ => iso };
+
+    /// <summary>The quote a link shows: its own text for quote links, the title attribute for numbered citations.</summary>
+    private static string QuoteOf(IElement link)
+    {
+        if (link.ClassList.Contains("cite"))
+        {
+            var title = link.GetAttribute("title")!;
+            return title[1..title.IndexOf("” — ", StringComparison.Ordinal)];
+        }
+        return link.TextContent.Trim().Trim('“', '”');
+    }
+
+    private static (string Page, string? Fragment) Split(string from, string href)
+    {
+        var hash = href.IndexOf('#');
+        var path = hash < 0 ? href : href[..hash];
+        var parts = from.Split('/').SkipLast(1).ToList();
+        foreach (var segment in path.Split('/', StringSplitOptions.RemoveEmptyEntries))
+            if (segment == "..") parts.RemoveAt(parts.Count - 1); else parts.Add(segment);
+        return (path.Length == 0 ? from : string.Join('/', parts), hash < 0 ? null : href[(hash + 1)..]);
+    }
+
+    private static string Fold(string s) => new string(s.Where(char.IsLetterOrDigit).ToArray()).ToLowerInvariant();
+}
