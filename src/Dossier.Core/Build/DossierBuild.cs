@@ -3,7 +3,9 @@ using Dossier.Citations;
 using Dossier.Claims;
 using Dossier.Diagnostics;
 using Dossier.Entities;
+using Dossier.Publishing;
 using Dossier.References;
+using Dossier.Search;
 using Dossier.Timeline;
 using Dossier.Home;
 using Dossier.Links;
@@ -51,10 +53,8 @@ public static class DossierBuild
             new ArticlesPipeline(), new EntitiesPipeline(), new TimelinePipeline(), new ClaimsPipeline());
         var citations = new CitationsPipeline(content);
         var analysis = new DossierAnalysis(citations, new MentionsPipeline(content.Articles, content.Entities), new ReferencesPipeline(content, citations));
-        return
+        Pipeline.Pipeline[] pages =
         [
-            .. content.All,
-            .. analysis.All,
             new ArticlePagesPipeline(content, analysis),
             new TopicPagesPipeline(content, analysis),
             new EntityPagesPipeline(content, analysis),
@@ -63,7 +63,9 @@ public static class DossierBuild
             new HomePagePipeline(content, analysis),
             new SourcesPagePipeline(content, analysis),
             new NotFoundPagePipeline(content, analysis),
+            new SearchIndexPipeline(content, analysis),
         ];
+        return [.. content.All, .. analysis.All, .. pages, new PublishingPipeline(content, pages)];
     }
 
     private static IReadOnlyList<OutputFile> Collect(IReadOnlyList<Pipeline.Pipeline> pipelines, DiagnosticBag diagnostics)

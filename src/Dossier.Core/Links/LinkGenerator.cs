@@ -15,6 +15,9 @@ public sealed class LinkGenerator(string fromPage)
         return Relative(FromPage, page) + hash;
     }
 
+    /// <summary>The way from this page up to the site's root folder: "" or "../" or "../../".</summary>
+    public string Root => string.Concat(Enumerable.Repeat("../", FromPage.Count(c => c == '/')));
+
     public static string Relative(string fromPage, string toPage)
     {
         var from = fromPage.Split('/');

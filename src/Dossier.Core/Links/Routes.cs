@@ -11,6 +11,7 @@ public static class Routes
     public const string EntitiesIndex = "entities/index.html";
     public const string Timeline = "timeline.html";
     public const string Claims = "claims.html";
+    public const string Search = "search.html";
 
     public static string Article(string slug) => $"articles/{slug}.html";
     public static string Topic(string id) => $"topics/{id}.html";

@@ -66,6 +66,17 @@ public sealed class MarkdownText
 
     public string RenderBlock(MarkdownRenderContext context) => Render(context, inline: false);
 
+    /// <summary>The text without markup, for the search index: links keep their words, citations vanish.</summary>
+    public string PlainText()
+    {
+        var writer = new StringWriter();
+        var renderer = new DossierHtmlRenderer(writer, null) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        MarkdownPipelines.For(allowHtml: false).Setup(renderer);
+        renderer.Render(_document);
+        writer.Flush();
+        return writer.ToString().Trim();
+    }
+
     public string RenderInline(MarkdownRenderContext context) => Render(context, inline: true);
 
     private string Render(MarkdownRenderContext context, bool inline)

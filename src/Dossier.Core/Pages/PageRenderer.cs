@@ -13,6 +13,8 @@ public sealed record PageInfo(string Path, string Title, string? Description, st
 /// <summary>Renders a page template inside the base layout, with links made relative to the page.</summary>
 public sealed class PageRenderer(ThemePipeline theme, SiteConfig site)
 {
+    public const string SiteScript = "assets/site.js";
+
     private static readonly (string Label, string Path)[] Navigation =
     [
         ("Home", Routes.Home),
@@ -25,24 +27,36 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site)
 
     public SiteConfig Site => site;
 
-    public OutputFile Render(PageInfo page, string template, Func<LinkGenerator, object> model)
+    public OutputFile Render(PageInfo page, string template, Func<LinkGenerator, object> model) =>
+        OutputFile.Text(page.Path, RenderHtml(page, template, model)) with { Origin = page.Origin };
+
+    /// <summary>The page's HTML; <paramref name="links"/> lets a page be laid out as if it stood elsewhere (the 404 page).</summary>
+    public string RenderHtml(PageInfo page, string template, Func<LinkGenerator, object> model, LinkGenerator? links = null,
+        string? inlineStyle = null, bool absoluteLinks = false)
     {
-        var links = new LinkGenerator(page.Path);
+        links ??= new LinkGenerator(page.Path);
+        string To(string path) => absoluteLinks && site.SiteUrl is not null ? site.SiteUrl + path : links.To(path);
         var content = theme.Render("pages/" + template, model(links));
-        var html = theme.Render("layouts/base", new
+        return theme.Render("layouts/base", new
         {
             Lang = site.Language,
             Title = page.Path == Routes.Home ? site.Title : $"{page.Title} — {site.Title}",
             PageTitle = page.Title,
             SiteTitle = site.Title,
             Description = page.Description ?? site.Description,
-            Stylesheet = links.To(Routes.Stylesheet),
-            HomeHref = links.To(Routes.Home),
-            Nav = Navigation.Select(n => new { n.Label, Href = links.To(n.Path), Current = n.Label == page.Section }).ToList(),
+            Csp = ContentSecurityPolicy.For(inlineStyle),
+            Canonical = site.SiteUrl is null || page.Path == Routes.NotFound ? null : site.SiteUrl + (page.Path == Routes.Home ? "" : page.Path),
+            Stylesheet = inlineStyle is null ? To(Routes.Stylesheet) : null,
+            InlineStyle = inlineStyle,
+            SiteScript = inlineStyle is null ? To(SiteScript) : null,
+            FeedHref = site.SiteUrl is null ? null : To(Publishing.PublishingPipeline.Feed),
+            Root = absoluteLinks ? site.SiteUrl : links.Root,
+            HomeHref = To(Routes.Home),
+            SearchHref = To(Routes.Search),
+            Nav = Navigation.Select(n => new { n.Label, Href = To(n.Path), Current = n.Label == page.Section }).ToList(),
             Licence = site.Licence,
-            SourcesHref = links.To(Routes.Sources),
+            SourcesHref = To(Routes.Sources),
             Content = content,
         });
-        return OutputFile.Text(page.Path, html) with { Origin = page.Origin };
     }
 }

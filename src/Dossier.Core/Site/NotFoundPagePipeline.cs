@@ -1,3 +1,4 @@
+using System.Text;
 using Dossier.Links;
 using Dossier.Output;
 using Dossier.Pages;
@@ -5,15 +6,30 @@ using Dossier.References;
 
 namespace Dossier.Site;
 
-/// <summary>Renders 404.html and the .nojekyll marker that GitHub Pages needs.</summary>
+/// <summary>
+/// Renders 404.html and the .nojekyll marker that GitHub Pages needs. GitHub serves 404.html for a missing
+/// page at any depth, where no relative link can be right; so this one page carries its style inline (allowed
+/// by hash in its CSP) and links with absolute addresses from site_url.
+/// </summary>
 public sealed class NotFoundPagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
     public override string Name => "NotFoundPage";
 
     protected override void Render(PageRenderer renderer)
     {
-        Add(renderer.Render(new PageInfo(Routes.NotFound, "Page not found", "This page does not exist.", null), "404",
-            links => new { HomeHref = links.To(Routes.Home), TopicsHref = links.To(Routes.TopicsIndex), SourcesHref = links.To(Routes.Sources) }));
+        var absolute = renderer.Site.SiteUrl is not null;
+        var style = Content.Theme.Asset("site.css") is { } css ? Encoding.UTF8.GetString(css).Trim() : "";
+        var page = new PageInfo(Routes.NotFound, "Page not found", "This page does not exist.", null);
+        string To(LinkGenerator links, string path) => absolute ? renderer.Site.SiteUrl + (path == Routes.Home ? "" : path) : links.To(path);
+        var html = renderer.RenderHtml(page, "404", links => new
+        {
+            HomeHref = To(links, Routes.Home),
+            TopicsHref = To(links, Routes.TopicsIndex),
+            SearchHref = To(links, Routes.Search),
+            SourcesHref = To(links, Routes.Sources),
+            SiteUrl = renderer.Site.SiteUrl,
+        }, inlineStyle: style, absoluteLinks: absolute);
+        Add(OutputFile.Text(Routes.NotFound, html));
         Add(new OutputFile(OutputWriter.Marker, []));
     }
 }

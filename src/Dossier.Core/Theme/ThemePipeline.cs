@@ -66,6 +66,9 @@ public sealed class ThemePipeline : Pipeline.Pipeline
 
     public bool Has(string template) => _pages.ContainsKey(template);
 
+    /// <summary>The bytes of a file under theme/assets, by its path there.</summary>
+    public byte[]? Asset(string relativePath) => _assets.FirstOrDefault(a => a.Path == Links.Routes.Asset(relativePath))?.Bytes;
+
     private static void Compile(BuildContext context, InputFile file, Action compile)
     {
         try

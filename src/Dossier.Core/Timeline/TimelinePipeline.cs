@@ -74,9 +74,10 @@ public sealed class TimelinePipeline : Pipeline.Pipeline
         {
             if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
             else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
-            if (slug.Length >= 40) break;
         }
-        var anchor = $"e-{e.Date.Iso}-{slug.ToString().Trim('-')}";
+        var words = slug.ToString().Trim('-');
+        if (words.Length > 40) words = words[..(words.LastIndexOf('-', 40) is var cut and > 0 ? cut : 40)];
+        var anchor = $"e-{e.Date.Iso}-{words}";
         var unique = anchor;
         for (var n = 2; !used.Add(unique); n++) unique = $"{anchor}-{n}";
         return unique;
