@@ -45,7 +45,7 @@ public static class BuildCommand
         return CommandLine.Success;
     }
 
-    private static string? OutputFolderProblem(string input, string output, string theme)
+    public static string? OutputFolderProblem(string input, string output, string theme)
     {
         var outFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         foreach (var (name, path) in new[] { ("input", input), ("theme", theme) })

@@ -15,6 +15,7 @@ public static class CommandLine
         {
             BuildCommand.Create(),
             CheckCommand.Create(),
+            PackCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

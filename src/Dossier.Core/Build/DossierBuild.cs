@@ -3,6 +3,7 @@ using Dossier.Citations;
 using Dossier.Claims;
 using Dossier.Diagnostics;
 using Dossier.Entities;
+using Dossier.Print;
 using Dossier.Publishing;
 using Dossier.References;
 using Dossier.Search;
@@ -21,6 +22,9 @@ namespace Dossier.Build;
 
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, PhaseTimings Timings)
 {
+    /// <summary>The dossier's settings, when dossier.yml could be read.</summary>
+    public Site.SiteConfig? Site { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
@@ -30,7 +34,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 /// </summary>
 public static class DossierBuild
 {
-    public static BuildResult Run(string inputRoot, string themeRoot)
+    /// <param name="printEdition">Also make print.html, the whole dossier in one page (for `dossier pack`).</param>
+    public static BuildResult Run(string inputRoot, string themeRoot, bool printEdition = false)
     {
         var diagnostics = new DiagnosticBag();
         var context = new BuildContext(inputRoot, themeRoot, diagnostics);
@@ -41,13 +46,14 @@ public static class DossierBuild
                 "run the command from the dossier's folder, or pass --input DIR.");
             return new BuildResult(diagnostics.Sorted(), [], timings);
         }
-        var pipelines = CreatePipelines();
+        var pipelines = CreatePipelines(printEdition);
         Engine.Run(pipelines, context, timings);
         var files = timings.Measure(Phase.Output, () => Collect(pipelines, diagnostics));
-        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, timings);
+        var site = pipelines.OfType<SitePipeline>().Single().Config;
+        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, timings) { Site = site };
     }
 
-    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines()
+    public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(bool printEdition = false)
     {
         var content = new DossierContent(new SitePipeline(), new ThemePipeline(), new OutletsPipeline(), new TopicsPipeline(),
             new ArticlesPipeline(), new EntitiesPipeline(), new TimelinePipeline(), new ClaimsPipeline());
@@ -65,7 +71,8 @@ public static class DossierBuild
             new NotFoundPagePipeline(content, analysis),
             new SearchIndexPipeline(content, analysis),
         ];
-        return [.. content.All, .. analysis.All, .. pages, new PublishingPipeline(content, pages)];
+        Pipeline.Pipeline[] extra = printEdition ? [new PrintPipeline(content, analysis, pages)] : [];
+        return [.. content.All, .. analysis.All, .. pages, new PublishingPipeline(content, pages), .. extra];
     }
 
     private static IReadOnlyList<OutputFile> Collect(IReadOnlyList<Pipeline.Pipeline> pipelines, DiagnosticBag diagnostics)

@@ -9,7 +9,7 @@ namespace Dossier.Theme;
 /// Loads the theme: Handlebars layouts, partials and page templates (theme/layouts, theme/partials,
 /// theme/pages) and the static files under theme/assets, which are copied to the site's assets/.
 /// </summary>
-public sealed class ThemePipeline : Pipeline.Pipeline
+public sealed partial class ThemePipeline : Pipeline.Pipeline
 {
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _pages = new(StringComparer.Ordinal);
     private readonly List<(string Folder, string Name, InputFile File)> _templates = [];
@@ -47,14 +47,24 @@ public sealed class ThemePipeline : Pipeline.Pipeline
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         foreach (var (folder, name, file) in _templates.Where(t => t.Folder == "partials"))
-            Compile(context, file, () => handlebars.RegisterTemplate(name, file.Text));
+            Compile(context, file, () => handlebars.RegisterTemplate(name, Unindent(file.Text)));
         foreach (var (folder, name, file) in _templates.Where(t => t.Folder != "partials"))
-            Compile(context, file, () => _pages[folder + "/" + name] = handlebars.Compile(file.Text));
+            Compile(context, file, () => _pages[folder + "/" + name] = handlebars.Compile(Unindent(file.Text)));
         foreach (var required in new[] { "layouts/base" })
             if (!_pages.ContainsKey(required))
                 context.Diagnostics.Error(DiagnosticCodes.ThemeError, BuildContext.FileAt(Path.Combine(context.ThemeRoot, required + ".hbs")),
                     "the theme has no base layout", "restore theme/layouts/base.hbs.");
     }
+
+    /// <summary>
+    /// Handlebars.Net 2.4.3 renders a partial called on an indented line ("  {{> list}}") through its indenting
+    /// writer, which drops the HTML escaping of everything inside. Removing that indentation keeps every
+    /// {{value}} escaped, whatever the theme's layout of its files.
+    /// </summary>
+    private static string Unindent(string template) => IndentedPartial().Replace(template, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?#?>)")]
+    private static partial System.Text.RegularExpressions.Regex IndentedPartial();
 
     /// <summary>Renders a page template; the caller wraps it in the layout.</summary>
     public string Render(string template, object model)

@@ -29,7 +29,8 @@ public sealed class SiteStructureTests(BuiltSite site) : IClassFixture<BuiltSite
                 .Concat(document.QuerySelectorAll("[src]").Select(e => e.GetAttribute("src")!));
             foreach (var reference in references)
             {
-                if (reference.StartsWith("http://", StringComparison.Ordinal) || reference.StartsWith("https://", StringComparison.Ordinal)) continue;
+                if (reference.StartsWith("http://", StringComparison.Ordinal) || reference.StartsWith("https://", StringComparison.Ordinal)
+                    || reference.StartsWith("data:", StringComparison.Ordinal)) continue;
                 Assert.False(reference.StartsWith('/'), $"{page}: root-relative link {reference}");
                 Assert.DoesNotContain("://", reference);
                 var hash = reference.IndexOf('#');

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Dossier.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Dossier.Tests.Browser;
+
+/// <summary>axe-core (vendored from npm, injected here) finds no WCAG 2.1 A/AA violation on any kind of page.</summary>
+[Collection("browser")]
+public sealed class AccessibilityTests(BrowserSite site)
+{
+    private static readonly string Axe = File.ReadAllText(Path.Combine(Repo.Root, "tests", "Dossier.Tests", "vendor", "axe-core", "axe.min.js"));
+
+    public static readonly string[] PageTypes =
+    [
+        "index.html", "topics/index.html", "topics/doha-ceasefire.html", "entities/index.html", "entities/ttp.html",
+        "timeline.html", "claims.html", "sources.html", "articles/istanbul-talks-deadlocked-on-third-day.html",
+        "articles/istanbul-round-ends-without-agreement.html", "search.html?q=ceasefire", "404.html", "print.html",
+    ];
+
+    [BrowserFact]
+    public async Task NoPageTypeHasAnAccessibilityViolation()
+    {
+        // The site's CSP rightly refuses injected scripts; the test context lifts it to inject axe.
+        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
+        var page = await context.NewPageAsync();
+        var problems = new List<string>();
+        foreach (var path in PageTypes)
+        {
+            await page.GotoAsync(site.FileUrl + path);
+            if (path.StartsWith("search", StringComparison.Ordinal)) await page.WaitForSelectorAsync("#search-results li");
+            await page.EvaluateAsync(Axe);
+            var result = await page.EvaluateAsync<JsonElement>(
+                "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
+                " return r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')); }");
+            problems.AddRange(result.EnumerateArray().Select(v => $"{path}: {v.GetString()}"));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+}
