@@ -21,7 +21,7 @@
       combineWith: 'AND'
     }
   });
-  index.addAll(data);
+  var ready = false;
 
   function queryFromAddress() {
     try { return new URLSearchParams(window.location.search).get('q') || ''; } catch (e) { return ''; }
@@ -66,6 +66,7 @@
   }
 
   function render(query) {
+    if (!ready) return;
     list.textContent = '';
     query = query.trim();
     if (!query) {
@@ -119,5 +120,10 @@
   });
 
   input.value = queryFromAddress();
-  render(input.value);
+  // A large dossier takes a while to index; doing it in chunks keeps the page responsive meanwhile.
+  status.textContent = 'Preparing the search index (' + data.length + ' items)…';
+  index.addAllAsync(data, { chunkSize: 500 }).then(function () {
+    ready = true;
+    render(input.value);
+  });
 })();
