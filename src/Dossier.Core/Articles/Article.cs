@@ -25,11 +25,13 @@ public sealed record Article(
     /// <summary>The whole text before omissions, to tell a quote from an omitted passage apart from a misquote.</summary>
     public string FullText { get; init; } = "";
 
-    public IReadOnlyList<WikiReference> BodyLinks { get; init; } = [];
-    public IReadOnlyList<CitationReference> BodyCitations { get; init; } = [];
+    /// <summary>What the Markdown body (of a .md article) refers to.</summary>
+    public MarkdownReferences BodyReferences { get; init; } = new([], [], []);
 
     /// <summary>Every [[id]] link of the article: in a Markdown body and in the notes.</summary>
-    public IEnumerable<WikiReference> AllLinks => BodyLinks.Concat(Notes.SelectMany(n => n.Spec.Text.Links));
+    public IEnumerable<WikiReference> AllLinks => BodyReferences.Links.Concat(Notes.SelectMany(n => n.Spec.Text.Links));
 
-    public IEnumerable<CitationReference> AllCitations => BodyCitations.Concat(Notes.SelectMany(n => n.Spec.Text.Citations));
+    public IEnumerable<CitationReference> AllCitations => BodyReferences.Citations.Concat(Notes.SelectMany(n => n.Spec.Text.Citations));
+
+    public IEnumerable<UnsafeUrl> AllUnsafeUrls => BodyReferences.UnsafeUrls.Concat(Notes.SelectMany(n => n.Spec.Text.UnsafeUrls));
 }

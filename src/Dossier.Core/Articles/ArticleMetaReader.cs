@@ -15,7 +15,7 @@ public static class ArticleMetaReader
     private static readonly string[] NoteFields = ["quote", "kind", "text"];
 
     /// <param name="fileText">The text of the file the metadata is in, to locate references inside note texts.</param>
-    public static ArticleMeta? Read(YamlNode? root, SourceLocation fileAt, string fileText, DiagnosticBag diagnostics)
+    public static ArticleMeta? Read(YamlNode? root, SourceLocation fileAt, string fileText, bool allowHtml, DiagnosticBag diagnostics)
     {
         if (root is not YamlMapping mapping)
         {
@@ -44,7 +44,7 @@ public static class ArticleMetaReader
         var slug = r.String("slug");
         if (slug is not null) Ids.Check(slug, r.LocationOf("slug"), diagnostics, "slug");
         var omits = r.MappingList("omit", "an omitted passage", OmitFields).Select(o => ReadOmit(o)).OfType<Omit>().ToList();
-        var notes = r.MappingList("notes", "a note", NoteFields).Select(n => ReadNote(n, fileText, diagnostics)).OfType<NoteSpec>().ToList();
+        var notes = r.MappingList("notes", "a note", NoteFields).Select(n => ReadNote(n, fileText, allowHtml, diagnostics)).OfType<NoteSpec>().ToList();
         if (title is null || outlet is null) return null;
         return new ArticleMeta(title.Trim(), outlet, r.LocationOf("outlet"), published, dateNote?.Trim(), url, retrieved, topics,
             summary?.Trim(), slug, r.LocationOf("slug"), omits, notes);
@@ -62,7 +62,7 @@ public static class ArticleMetaReader
             : new Omit(from, to, reason.Trim(), o.LocationOf("from"), to is null ? null : o.LocationOf("to"));
     }
 
-    private static NoteSpec? ReadNote(MappingReader n, string fileText, DiagnosticBag diagnostics)
+    private static NoteSpec? ReadNote(MappingReader n, string fileText, bool allowHtml, DiagnosticBag diagnostics)
     {
         var quote = n.String("quote", required: true);
         var kindText = n.String("kind", required: true);
@@ -78,6 +78,6 @@ public static class ArticleMetaReader
         if (kindText is not null && kind is null)
             diagnostics.Error(DiagnosticCodes.InvalidValue, n.LocationOf("kind"), $"note kind '{kindText}' is not one of correction, context, dispute",
                 Suggestions.DidYouMean(kindText, ["correction", "context", "dispute"], "kinds"));
-        return quote is null || kind is null || text is null ? null : new NoteSpec(quote, kind.Value, Markdown.MarkdownText.Parse(text.Trim(), n.LocationOf("text"), fileText), n.LocationOf("quote"));
+        return quote is null || kind is null || text is null ? null : new NoteSpec(quote, kind.Value, Markdown.MarkdownText.Parse(text.Trim(), n.LocationOf("text"), fileText, allowHtml), n.LocationOf("quote"));
     }
 }

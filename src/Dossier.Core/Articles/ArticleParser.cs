@@ -12,21 +12,21 @@ namespace Dossier.Articles;
 /// <summary>Turns the files of one article (ID.md, or ID.txt with its ID.yml sidecar) into an <see cref="Article"/>.</summary>
 public static class ArticleParser
 {
-    public static Article? ParseMarkdown(string id, InputFile file, DiagnosticBag d)
+    public static Article? ParseMarkdown(string id, InputFile file, bool allowHtml, DiagnosticBag d)
     {
         var front = FrontMatter.Split(file, d);
         if (front is null) return null;
         if (!YamlTreeReader.TryRead(front.Yaml, file.DisplayPath, d, out var root, FrontMatter.YamlLineOffset)) return null;
-        var meta = ArticleMetaReader.Read(root, file.At(2, 1), file.Text, d);
+        var meta = ArticleMetaReader.Read(root, file.At(2, 1), file.Text, allowHtml, d);
         if (meta is null) return null;
-        var (blocks, links, citations) = MarkdownBodyParser.Parse(front.Body, file.At(front.BodyFirstLine, 1), MarkdownPipelines.For(allowHtml: false));
-        return Complete(id, meta, ArticleFormat.Markdown, file, blocks, d) with { BodyLinks = links, BodyCitations = citations };
+        var (blocks, references) = MarkdownBodyParser.Parse(front.Body, file.At(front.BodyFirstLine, 1), MarkdownPipelines.For(allowHtml));
+        return Complete(id, meta, ArticleFormat.Markdown, file, blocks, d) with { BodyReferences = references };
     }
 
-    public static Article? ParsePlainText(string id, InputFile text, InputFile sidecar, DiagnosticBag d)
+    public static Article? ParsePlainText(string id, InputFile text, InputFile sidecar, bool allowHtml, DiagnosticBag d)
     {
         if (!YamlTreeReader.TryRead(sidecar.Text, sidecar.DisplayPath, d, out var root)) return null;
-        var meta = ArticleMetaReader.Read(root, sidecar.At(1, 1), sidecar.Text, d);
+        var meta = ArticleMetaReader.Read(root, sidecar.At(1, 1), sidecar.Text, allowHtml, d);
         if (meta is null) return null;
         var blocks = PlainTextParser.Parse(text.Text, meta.Title);
         return Complete(id, meta, ArticleFormat.PlainText, text, blocks, d);

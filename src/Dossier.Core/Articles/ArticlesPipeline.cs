@@ -6,13 +6,16 @@ using Dossier.Pipeline;
 namespace Dossier.Articles;
 
 /// <summary>Reads input/articles: Markdown articles (ID.md) and imported plain text (ID.txt + ID.yml).</summary>
-public sealed class ArticlesPipeline : Pipeline.Pipeline
+public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
 {
     public const string Folder = "articles";
 
     private IReadOnlyList<InputFile> _files = [];
 
     public override string Name => "Articles";
+
+    /// <summary>The site settings say whether Markdown may carry raw HTML.</summary>
+    public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [site];
 
     /// <summary>Articles in reading order: by date (undated last), then id.</summary>
     public IReadOnlyList<Article> Articles { get; private set; } = [];
@@ -29,7 +32,7 @@ public sealed class ArticlesPipeline : Pipeline.Pipeline
         var articles = new ConcurrentBag<Article>();
         Parallel.ForEach(groups, group =>
         {
-            var article = Parse(group.Key, group.ToDictionary(f => Path.GetExtension(f.FullPath)), d);
+            var article = Parse(group.Key, group.ToDictionary(f => Path.GetExtension(f.FullPath)), site.Config?.RawHtml == true, d);
             if (article is not null) articles.Add(article);
         });
         Articles = articles
@@ -53,7 +56,7 @@ public sealed class ArticlesPipeline : Pipeline.Pipeline
         }
     }
 
-    private static Article? Parse(string id, Dictionary<string, InputFile> files, DiagnosticBag d)
+    private static Article? Parse(string id, Dictionary<string, InputFile> files, bool allowHtml, DiagnosticBag d)
     {
         var any = files.Values.First();
         if (!Ids.Check(id, any.At(), d, "article file name")) return null;
@@ -67,7 +70,7 @@ public sealed class ArticlesPipeline : Pipeline.Pipeline
                 "an article is either ID.md, or ID.txt with its ID.yml; rename or remove one.");
             return null;
         }
-        if (markdown is not null) return ArticleParser.ParseMarkdown(id, markdown, d);
+        if (markdown is not null) return ArticleParser.ParseMarkdown(id, markdown, allowHtml, d);
         if (text is null)
         {
             d.Error(DiagnosticCodes.MissingSidecar, sidecar!.At(), $"metadata file without an article: there is no {id}.txt",
@@ -80,6 +83,6 @@ public sealed class ArticlesPipeline : Pipeline.Pipeline
                 $"create {id}.yml with at least title, outlet and published (or date_note); see docs/editing.md.");
             return null;
         }
-        return ArticleParser.ParsePlainText(id, text, sidecar, d);
+        return ArticleParser.ParsePlainText(id, text, sidecar, allowHtml, d);
     }
 }

@@ -49,14 +49,15 @@ public static class DossierBuild
         var pipelines = CreatePipelines(printEdition);
         Engine.Run(pipelines, context, timings);
         var files = timings.Measure(Phase.Output, () => Collect(pipelines, diagnostics));
-        var site = pipelines.OfType<SitePipeline>().Single().Config;
-        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, timings) { Site = site };
+        var config = pipelines.OfType<SitePipeline>().Single().Config;
+        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, timings) { Site = config };
     }
 
     public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(bool printEdition = false)
     {
-        var content = new DossierContent(new SitePipeline(), new ThemePipeline(), new OutletsPipeline(), new TopicsPipeline(),
-            new ArticlesPipeline(), new EntitiesPipeline(), new TimelinePipeline(), new ClaimsPipeline());
+        var site = new SitePipeline();
+        var content = new DossierContent(site, new ThemePipeline(), new OutletsPipeline(), new TopicsPipeline(site),
+            new ArticlesPipeline(site), new EntitiesPipeline(site), new TimelinePipeline(site), new ClaimsPipeline(site));
         var citations = new CitationsPipeline(content);
         var analysis = new DossierAnalysis(citations, new MentionsPipeline(content.Articles, content.Entities), new ReferencesPipeline(content, citations));
         Pipeline.Pipeline[] pages =

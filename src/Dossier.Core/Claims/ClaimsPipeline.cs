@@ -9,7 +9,7 @@ using Dossier.Yaml;
 namespace Dossier.Claims;
 
 /// <summary>Reads input/claims.yml.</summary>
-public sealed class ClaimsPipeline : Pipeline.Pipeline
+public sealed class ClaimsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
 {
     public const string FileName = "claims.yml";
     private static readonly string[] Fields = ["id", "claim", "topics", "entities", "credibility", "cite", "disputed_by"];
@@ -17,6 +17,11 @@ public sealed class ClaimsPipeline : Pipeline.Pipeline
     private InputFile? _file;
 
     public override string Name => "Claims";
+
+    /// <summary>The site settings say whether Markdown may carry raw HTML.</summary>
+    public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [site];
+
+    private bool RawHtml => site.Config?.RawHtml == true;
 
     /// <summary>Claims in the file's order.</summary>
     public IReadOnlyList<Claim> Claims { get; private set; } = [];
@@ -33,7 +38,7 @@ public sealed class ClaimsPipeline : Pipeline.Pipeline
         var d = context.Diagnostics;
         var byId = new Dictionary<string, Claim>(StringComparer.Ordinal);
         var claims = new List<Claim>();
-        foreach (var claim in YamlListFile.Parse(_file, d, "claim", Fields, r => Read(r, d, _file!.Text)))
+        foreach (var claim in YamlListFile.Parse(_file, d, "claim", Fields, r => Read(r, d, _file!.Text, RawHtml)))
         {
             if (!YamlListFile.CheckUnique(byId, claim.Id, claim.At, c => c.At, d, "claim")) continue;
             byId[claim.Id] = claim;
@@ -45,7 +50,7 @@ public sealed class ClaimsPipeline : Pipeline.Pipeline
             .Distinct().ToLookup(p => p.Item1, p => p.Item2);
     }
 
-    private static Claim? Read(MappingReader r, DiagnosticBag d, string fileText)
+    private static Claim? Read(MappingReader r, DiagnosticBag d, string fileText, bool rawHtml)
     {
         var id = r.String("id", required: true);
         var text = r.String("claim", required: true);
@@ -63,7 +68,7 @@ public sealed class ClaimsPipeline : Pipeline.Pipeline
         if (id is null || !Ids.Check(id, r.LocationOf("id"), d, "claim id") || text is null || grade is null) return null;
         foreach (var (other, at) in disputedBy)
             if (other == id) d.Error(DiagnosticCodes.InvalidValue, at, "a claim cannot dispute itself", $"remove '{id}' from 'disputed_by'.");
-        return new Claim(id, MarkdownText.Parse(text.Trim(), r.LocationOf("claim"), fileText), text.Trim(), topics, entities, grade.Value, cite,
+        return new Claim(id, MarkdownText.Parse(text.Trim(), r.LocationOf("claim"), fileText, rawHtml), text.Trim(), topics, entities, grade.Value, cite,
             disputedBy.Where(x => x.Value != id).ToList(), r.LocationOf("id"));
     }
 }

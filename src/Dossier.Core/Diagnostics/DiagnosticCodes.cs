@@ -31,6 +31,7 @@ public static class DiagnosticCodes
     public const string UnknownEntity = "DOS026";
     public const string UnknownClaim = "DOS027";
     public const string UnknownLink = "DOS028";
+    public const string UnsafeUrl = "DOS029";
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
@@ -62,5 +63,6 @@ public static class DiagnosticCodes
         [UnknownEntity] = "Unknown entity",
         [UnknownClaim] = "Unknown claim",
         [UnknownLink] = "[[id]] link to nothing, or to more than one thing",
+        [UnsafeUrl] = "Script link or picture from another host",
     };
 }

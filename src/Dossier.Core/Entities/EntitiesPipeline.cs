@@ -7,7 +7,7 @@ using Dossier.Yaml;
 namespace Dossier.Entities;
 
 /// <summary>Reads input/entities.yml.</summary>
-public sealed class EntitiesPipeline : Pipeline.Pipeline
+public sealed class EntitiesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
 {
     public const string FileName = "entities.yml";
     private static readonly string[] Fields = ["id", "name", "kind", "aliases", "role", "description"];
@@ -15,6 +15,11 @@ public sealed class EntitiesPipeline : Pipeline.Pipeline
     private InputFile? _file;
 
     public override string Name => "Entities";
+
+    /// <summary>The site settings say whether Markdown may carry raw HTML.</summary>
+    public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [site];
+
+    private bool RawHtml => site.Config?.RawHtml == true;
 
     /// <summary>Entities by id, in id order.</summary>
     public IReadOnlyDictionary<string, Entity> Entities { get; private set; } = new SortedDictionary<string, Entity>();
@@ -25,13 +30,13 @@ public sealed class EntitiesPipeline : Pipeline.Pipeline
     {
         var d = context.Diagnostics;
         var entities = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var entity in YamlListFile.Parse(_file, d, "entity", Fields, r => Read(r, d, _file!.Text)))
+        foreach (var entity in YamlListFile.Parse(_file, d, "entity", Fields, r => Read(r, d, _file!.Text, RawHtml)))
             if (YamlListFile.CheckUnique(entities, entity.Id, entity.At, e => e.At, d, "entity"))
                 entities[entity.Id] = entity;
         Entities = entities;
     }
 
-    private static Entity? Read(MappingReader r, DiagnosticBag d, string fileText)
+    private static Entity? Read(MappingReader r, DiagnosticBag d, string fileText, bool rawHtml)
     {
         var id = r.String("id", required: true);
         var name = r.String("name", required: true);
@@ -52,7 +57,7 @@ public sealed class EntitiesPipeline : Pipeline.Pipeline
         foreach (var (alias, at) in aliases)
             if (alias.Trim().Length == 0) d.Error(DiagnosticCodes.InvalidValue, at, "an alias is empty", "remove it or write the other name.");
         if (id is null || !Ids.Check(id, r.LocationOf("id"), d, "entity id") || name is null || kind is null) return null;
-        var text = description is null ? MarkdownText.Empty : MarkdownText.Parse(description, r.LocationOf("description"), fileText);
+        var text = description is null ? MarkdownText.Empty : MarkdownText.Parse(description, r.LocationOf("description"), fileText, rawHtml);
         return new Entity(id, name.Trim(), kind.Value, aliases.Select(a => a.Value.Trim()).Where(a => a.Length > 0 && a != name.Trim()).Distinct().ToList(),
             role?.Trim(), text, r.LocationOf("id"));
     }

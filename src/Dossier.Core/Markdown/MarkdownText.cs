@@ -13,6 +13,12 @@ public sealed record WikiReference(string Id, string? Kind, SourceLocation At);
 /// <summary>A [@ID "quote"] citation found in a Markdown text.</summary>
 public sealed record CitationReference(string ArticleId, string? Quote, SourceLocation At);
 
+/// <summary>A link or picture address that may not reach the site: a script URL, or a picture from another host.</summary>
+public sealed record UnsafeUrl(string Url, bool IsImage, SourceLocation At);
+
+/// <summary>What a Markdown text refers to.</summary>
+public sealed record MarkdownReferences(List<WikiReference> Links, List<CitationReference> Citations, List<UnsafeUrl> UnsafeUrls);
+
 /// <summary>
 /// A Markdown text parsed once (Process phase) and rendered later against the whole dossier (PostProcess).
 /// It lists its [[id]] links and citations with their file positions, so they can be validated before rendering.
@@ -20,48 +26,57 @@ public sealed record CitationReference(string ArticleId, string? Quote, SourceLo
 public sealed class MarkdownText
 {
     private readonly MarkdownDocument _document;
+    private readonly MarkdownPipeline _pipeline;
+    private readonly MarkdownReferences _references;
 
-    public IReadOnlyList<WikiReference> Links { get; }
-    public IReadOnlyList<CitationReference> Citations { get; }
+    public IReadOnlyList<WikiReference> Links => _references.Links;
+    public IReadOnlyList<CitationReference> Citations => _references.Citations;
+    public IReadOnlyList<UnsafeUrl> UnsafeUrls => _references.UnsafeUrls;
     public bool IsEmpty => _document.Count == 0;
 
-    private MarkdownText(MarkdownDocument document, IReadOnlyList<WikiReference> links, IReadOnlyList<CitationReference> citations)
+    private MarkdownText(MarkdownDocument document, MarkdownPipeline pipeline, MarkdownReferences references)
     {
         _document = document;
-        Links = links;
-        Citations = citations;
+        _pipeline = pipeline;
+        _references = references;
     }
 
     public static readonly MarkdownText Empty = Parse("", new SourceLocation("", 0, 0));
 
     /// <summary>Parses Markdown that starts in a file at <paramref name="at"/>.</summary>
     /// <param name="fileText">The whole file, when the Markdown sits inside YAML: positions are then found by searching it from <paramref name="at"/>.</param>
-    public static MarkdownText Parse(string markdown, SourceLocation at, string? fileText = null)
+    /// <param name="allowHtml">Whether raw HTML passes through (dossier.yml raw_html); otherwise it is shown as text.</param>
+    public static MarkdownText Parse(string markdown, SourceLocation at, string? fileText = null, bool allowHtml = false)
     {
-        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.For(allowHtml: false));
-        var (links, citations) = CollectReferences(document, at, fileText);
-        return new MarkdownText(document, links, citations);
+        var pipeline = MarkdownPipelines.For(allowHtml);
+        var document = Markdig.Markdown.Parse(markdown, pipeline);
+        return new MarkdownText(document, pipeline, CollectReferences(document, at, fileText));
     }
 
-    /// <summary>The [[id]] links and citations of a parsed document, with their file positions.</summary>
-    public static (List<WikiReference> Links, List<CitationReference> Citations) CollectReferences(MarkdownDocument document, SourceLocation at, string? fileText = null)
+    /// <summary>The [[id]] links, citations and unsafe addresses of a parsed document, with their file positions.</summary>
+    public static MarkdownReferences CollectReferences(MarkdownDocument document, SourceLocation at, string? fileText = null)
     {
         var locator = new Locator(at, fileText);
-        var links = new List<WikiReference>();
-        var citations = new List<CitationReference>();
+        var references = new MarkdownReferences([], [], []);
         foreach (var inline in document.Descendants<Inline>())
         {
             switch (inline)
             {
                 case WikiLinkInline w:
-                    links.Add(new WikiReference(w.Id, w.Kind, locator.Find("[[", w.Line, w.Column)));
+                    references.Links.Add(new WikiReference(w.Id, w.Kind, locator.Find("[[", w.Line, w.Column)));
                     break;
                 case CitationInline c:
-                    citations.Add(new CitationReference(c.ArticleId, c.Quote, locator.Find("[@" + c.ArticleId, c.Line, c.Column)));
+                    references.Citations.Add(new CitationReference(c.ArticleId, c.Quote, locator.Find("[@" + c.ArticleId, c.Line, c.Column)));
+                    break;
+                case LinkInline link when !SafeUrls.IsSafe(link.Url, link.IsImage):
+                    references.UnsafeUrls.Add(new UnsafeUrl(link.Url ?? "", link.IsImage, locator.At(link.Line, link.Column)));
+                    break;
+                case AutolinkInline auto when !SafeUrls.IsSafe(auto.Url, image: false):
+                    references.UnsafeUrls.Add(new UnsafeUrl(auto.Url, false, locator.At(auto.Line, auto.Column)));
                     break;
             }
         }
-        return (links, citations);
+        return references;
     }
 
     public string RenderBlock(MarkdownRenderContext context) => Render(context, inline: false);
@@ -71,7 +86,7 @@ public sealed class MarkdownText
     {
         var writer = new StringWriter();
         var renderer = new DossierHtmlRenderer(writer, null) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        MarkdownPipelines.For(allowHtml: false).Setup(renderer);
+        _pipeline.Setup(renderer);
         renderer.Render(_document);
         writer.Flush();
         return writer.ToString().Trim();
@@ -83,7 +98,7 @@ public sealed class MarkdownText
     {
         var writer = new StringWriter();
         var renderer = new DossierHtmlRenderer(writer, context);
-        MarkdownPipelines.For(allowHtml: false).Setup(renderer);
+        _pipeline.Setup(renderer);
         if (inline && _document is [ParagraphBlock paragraph]) renderer.WriteLeafInline(paragraph);
         else renderer.Render(_document);
         writer.Flush();
@@ -94,6 +109,10 @@ public sealed class MarkdownText
     private sealed class Locator(SourceLocation at, string? fileText)
     {
         private int _searchFrom = OffsetOf(fileText, at);
+
+        /// <summary>The position of an inline by its own line and column (no marker to search for).</summary>
+        public SourceLocation At(int line, int column) =>
+            line == 0 ? at with { Column = at.Column + column } : at with { Line = at.Line + line, Column = column + 1 };
 
         public SourceLocation Find(string marker, int line, int column)
         {

@@ -39,6 +39,9 @@ public sealed class OutletsPipeline : Pipeline.Pipeline
         var grade = r.String("reliability", required: true);
         var note = r.String("note", required: true);
         var validGrade = grade is { Length: 1 } && Outlet.Grades.ContainsKey(grade[0]);
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var address) && address.Scheme is "https" or "http"))
+            d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("url"), $"'url' should be the outlet's web address, not '{url}'",
+                "write the full address starting with https:// or http://.");
         if (grade is not null && !validGrade)
             d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("reliability"), $"reliability '{grade}' is not an Admiralty grade",
                 "write one letter: A completely reliable, B usually reliable, C fairly reliable, D not usually reliable, E unreliable, F cannot be judged.");

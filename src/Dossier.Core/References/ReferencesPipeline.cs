@@ -8,7 +8,8 @@ namespace Dossier.References;
 
 /// <summary>
 /// Checks that every id the dossier refers to exists — outlets and topics of articles, topics and entities of
-/// events and claims, disputed claims, every [[id]] — each with a "did you mean", and builds the resolver pages use.
+/// events and claims, disputed claims, every [[id]] — each with a "did you mean"; refuses script URLs and pictures
+/// from other hosts in Markdown; and builds the resolver pages use.
 /// </summary>
 public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline citations) : Pipeline.Pipeline
 {
@@ -33,12 +34,14 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
                     Suggestions.DidYouMean(a.Meta.Outlet, outlets, "outlets") + " Add the outlet to input/outlets.yml, or write 'unknown'.");
             CheckAll(a.Meta.Topics, topics, "topic", DiagnosticCodes.UnknownTopic, d, " Topics are the files of input/topics/.");
             CheckLinks(a.AllLinks, d);
+            CheckUrls(a.AllUnsafeUrls, d);
         }
         foreach (var e in content.Timeline.Events)
         {
             CheckAll(e.Topics, topics, "topic", DiagnosticCodes.UnknownTopic, d);
             CheckAll(e.Entities, entities, "entity", DiagnosticCodes.UnknownEntity, d);
             CheckLinks(e.Text.Links, d);
+            CheckUrls(e.Text.UnsafeUrls, d);
         }
         foreach (var c in content.Claims.Claims)
         {
@@ -46,9 +49,18 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
             CheckAll(c.Entities, entities, "entity", DiagnosticCodes.UnknownEntity, d);
             CheckAll(c.DisputedBy, claims, "claim", DiagnosticCodes.UnknownClaim, d);
             CheckLinks(c.Text.Links, d);
+            CheckUrls(c.Text.UnsafeUrls, d);
         }
-        foreach (var t in content.Topics.Topics.Values) CheckLinks(t.Body.Links, d);
-        foreach (var e in content.Entities.Entities.Values) CheckLinks(e.Description.Links, d);
+        foreach (var t in content.Topics.Topics.Values)
+        {
+            CheckLinks(t.Body.Links, d);
+            CheckUrls(t.Body.UnsafeUrls, d);
+        }
+        foreach (var e in content.Entities.Entities.Values)
+        {
+            CheckLinks(e.Description.Links, d);
+            CheckUrls(e.Description.UnsafeUrls, d);
+        }
     }
 
     private static void CheckAll(IEnumerable<(string Id, SourceLocation At)> ids, IReadOnlyCollection<string> known, string what, string code,
@@ -58,6 +70,17 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
             if (!known.Contains(id))
                 d.Error(code, at, $"unknown {what} '{id}'", Suggestions.DidYouMean(id, known, what == "entity" ? "entities" : what + "s") + extraHint);
     }
+
+    private static void CheckUrls(IEnumerable<UnsafeUrl> urls, DiagnosticBag d)
+    {
+        foreach (var url in urls)
+            d.Error(DiagnosticCodes.UnsafeUrl, url.At,
+                url.IsImage ? $"the picture '{Printable(url.Url)}' is not a file of the dossier" : $"the link '{Printable(url.Url)}' uses a scheme a browser could run",
+                url.IsImage ? "put the picture in the dossier and link it by a relative path: nothing may be loaded from another host."
+                    : "link with http://, https:// or mailto:, or to a page of the dossier with [[id]].");
+    }
+
+    private static string Printable(string url) => url.Length > 80 ? url[..80] + "…" : url;
 
     private void CheckLinks(IEnumerable<WikiReference> links, DiagnosticBag d)
     {

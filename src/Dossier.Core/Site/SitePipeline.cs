@@ -8,7 +8,7 @@ namespace Dossier.Site;
 public sealed class SitePipeline : Pipeline.Pipeline
 {
     public const string FileName = "dossier.yml";
-    private static readonly string[] Fields = ["title", "description", "language", "site_url", "licence"];
+    private static readonly string[] Fields = ["title", "description", "language", "site_url", "licence", "raw_html"];
 
     private InputFile? _file;
 
@@ -49,9 +49,13 @@ public sealed class SitePipeline : Pipeline.Pipeline
             d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("site_url"), $"'site_url' should be the site's full address, not '{siteUrl}'",
                 "write e.g. https://owner.github.io/repo/.");
         var licence = r.String("licence");
+        var rawHtml = r.String("raw_html");
+        if (rawHtml is not null and not ("true" or "false"))
+            d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("raw_html"), $"raw_html should be true or false, not '{rawHtml}'",
+                "write 'raw_html: true' to let Markdown carry raw HTML, or leave the line out to show it as text.");
         if (title is null || description is null || language is null) return;
         var url = siteUrl is null ? null : siteUrl.EndsWith('/') ? siteUrl : siteUrl + "/";
-        Config = new SiteConfig(title.Trim(), description.Trim(), language.Trim(), url, licence?.Trim());
+        Config = new SiteConfig(title.Trim(), description.Trim(), language.Trim(), url, licence?.Trim(), rawHtml == "true");
     }
 
     private static bool IsLanguageTag(string tag) =>

@@ -12,7 +12,7 @@ namespace Dossier.Timeline;
 /// compare: "2025" neither precedes nor follows "2025-10-19". An event goes before another only when its
 /// date ends before the other's begins; otherwise the file's order stands, so the editor decides.
 /// </summary>
-public sealed class TimelinePipeline : Pipeline.Pipeline
+public sealed class TimelinePipeline(Site.SitePipeline site) : Pipeline.Pipeline
 {
     public const string FileName = "timeline.yml";
     private static readonly string[] Fields = ["date", "title", "text", "topics", "entities", "cite"];
@@ -20,6 +20,11 @@ public sealed class TimelinePipeline : Pipeline.Pipeline
     private InputFile? _file;
 
     public override string Name => "Timeline";
+
+    /// <summary>The site settings say whether Markdown may carry raw HTML.</summary>
+    public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [site];
+
+    private bool RawHtml => site.Config?.RawHtml == true;
 
     public IReadOnlyList<TimelineEvent> Events { get; private set; } = [];
 
@@ -38,7 +43,7 @@ public sealed class TimelinePipeline : Pipeline.Pipeline
             var entities = r.StringList("entities");
             var cite = CiteList.Read(r);
             if (date is null || title is null) return null;
-            var body = text is null ? MarkdownText.Empty : MarkdownText.Parse(text, r.LocationOf("text"), _file!.Text);
+            var body = text is null ? MarkdownText.Empty : MarkdownText.Parse(text, r.LocationOf("text"), _file!.Text, RawHtml);
             return new TimelineEvent(date.Value, title.Trim(), body, topics, entities, cite, r.LocationOf("date"));
         });
         var used = new HashSet<string>(StringComparer.Ordinal);

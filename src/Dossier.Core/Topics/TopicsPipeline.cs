@@ -7,7 +7,7 @@ using Dossier.Yaml;
 namespace Dossier.Topics;
 
 /// <summary>Reads input/topics/*.md, one topic a file.</summary>
-public sealed class TopicsPipeline : Pipeline.Pipeline
+public sealed class TopicsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
 {
     public const string Folder = "topics";
     private static readonly string[] Fields = ["title", "summary", "related"];
@@ -15,6 +15,11 @@ public sealed class TopicsPipeline : Pipeline.Pipeline
     private IReadOnlyList<InputFile> _files = [];
 
     public override string Name => "Topics";
+
+    /// <summary>The site settings say whether Markdown may carry raw HTML.</summary>
+    public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [site];
+
+    private bool RawHtml => site.Config?.RawHtml == true;
 
     /// <summary>Topics by id, in id order.</summary>
     public IReadOnlyDictionary<string, Topic> Topics { get; private set; } = new SortedDictionary<string, Topic>();
@@ -37,7 +42,7 @@ public sealed class TopicsPipeline : Pipeline.Pipeline
         {
             var id = Path.GetFileNameWithoutExtension(file.FullPath);
             if (!Ids.Check(id, file.At(), d, "topic file name")) return;
-            var topic = Parse(id, file, d);
+            var topic = Parse(id, file, RawHtml, d);
             if (topic is not null) topics[id] = topic;
         });
         Topics = new SortedDictionary<string, Topic>(topics, StringComparer.Ordinal);
@@ -52,7 +57,7 @@ public sealed class TopicsPipeline : Pipeline.Pipeline
                         Suggestions.DidYouMean(related, TopicIds, "topics"));
     }
 
-    private static Topic? Parse(string id, InputFile file, DiagnosticBag d)
+    private static Topic? Parse(string id, InputFile file, bool rawHtml, DiagnosticBag d)
     {
         var front = FrontMatter.Split(file, d);
         if (front is null) return null;
@@ -73,6 +78,6 @@ public sealed class TopicsPipeline : Pipeline.Pipeline
         }
         if (title is null || summary is null) return null;
         return new Topic(id, title.Trim(), summary.Trim(), related.Where(x => x.Value != id).ToList(),
-            Markdown.MarkdownText.Parse(front.Body, file.At(front.BodyFirstLine, 1)), file.At(1, 1));
+            Markdown.MarkdownText.Parse(front.Body, file.At(front.BodyFirstLine, 1), allowHtml: rawHtml), file.At(1, 1));
     }
 }

@@ -14,12 +14,11 @@ namespace Dossier.Articles.MarkdownBody;
 public static class MarkdownBodyParser
 {
     /// <param name="at">Where the body starts in its file (after the front matter).</param>
-    public static (IReadOnlyList<BodyBlock> Blocks, IReadOnlyList<WikiReference> Links, IReadOnlyList<CitationReference> Citations) Parse(
-        string markdown, SourceLocation at, MarkdownPipeline pipeline)
+    public static (IReadOnlyList<BodyBlock> Blocks, MarkdownReferences References) Parse(string markdown, SourceLocation at, MarkdownPipeline pipeline)
     {
         var firstLine = at.Line;
         var document = Markdig.Markdown.Parse(markdown, pipeline);
-        var (links, citations) = MarkdownText.CollectReferences(document, at);
+        var references = MarkdownText.CollectReferences(document, at);
         var blocks = new List<BodyBlock>();
         var listId = 0;
         foreach (var block in document)
@@ -43,7 +42,7 @@ public static class MarkdownBodyParser
                     break;
             }
         }
-        return (blocks, links, citations);
+        return (blocks, references);
     }
 
     private static BodyBlock Leaf(BlockKind kind, LeafBlock leaf, int line, MarkdownPipeline pipeline)
