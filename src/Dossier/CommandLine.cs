@@ -16,6 +16,8 @@ public static class CommandLine
             BuildCommand.Create(),
             CheckCommand.Create(),
             PackCommand.Create(),
+            ServeCommand.Create(),
+            NewCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -22,6 +22,9 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
 
     public IReadOnlyDictionary<string, Article> ById { get; private set; } = new Dictionary<string, Article>();
 
+    /// <summary>The id of every article file, including files with errors, so that one broken article does not make each citation of it an error too.</summary>
+    public IReadOnlySet<string> FileIds { get; private set; } = new HashSet<string>();
+
     public override void Input(BuildContext context) =>
         _files = InputFolder.Read(Path.Combine(context.InputRoot, Folder), [".md", ".txt", ".yml"], context.Diagnostics, "article");
 
@@ -29,12 +32,21 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
     {
         var d = context.Diagnostics;
         var groups = _files.GroupBy(f => Path.GetFileNameWithoutExtension(f.FullPath), StringComparer.Ordinal).ToList();
+        FileIds = groups.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         var articles = new ConcurrentBag<Article>();
+        var rawHtml = site.Config?.RawHtml == true;
+        var keys = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         Parallel.ForEach(groups, group =>
         {
-            var article = Parse(group.Key, group.ToDictionary(f => Path.GetExtension(f.FullPath)), site.Config?.RawHtml == true, d);
+            var files = group.ToDictionary(f => Path.GetExtension(f.FullPath));
+            var key = $"{rawHtml}|{string.Join('|', files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value.FullPath + "#" + f.Value.Sha256))}";
+            keys[key] = 0;
+            var article = context.Cache is { } cache
+                ? Merge(cache.GetOrAdd(key, () => ParseAlone(group.Key, files, rawHtml)), d)
+                : Parse(group.Key, files, rawHtml, d);
             if (article is not null) articles.Add(article);
         });
+        context.Cache?.Retain(keys.Keys.ToHashSet(StringComparer.Ordinal));
         Articles = articles
             .OrderBy(a => a.Meta.Published is null ? 1 : 0)
             .ThenBy(a => a.Meta.Published)
@@ -54,6 +66,22 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
                     "give one of them another 'slug:'.");
             else bySlug[article.Slug] = article;
         }
+    }
+
+    /// <summary>A parse with its own diagnostics, as cached between builds of a preview session.</summary>
+    private sealed record Parsed(Article? Article, DiagnosticBag Diagnostics);
+
+    private static Parsed ParseAlone(string id, Dictionary<string, InputFile> files, bool allowHtml)
+    {
+        var diagnostics = new DiagnosticBag();
+        return new Parsed(Parse(id, files, allowHtml, diagnostics), diagnostics);
+    }
+
+    /// <summary>A cached parse's diagnostics are reported again: its file has not changed, so neither have they.</summary>
+    private static Article? Merge(Parsed parsed, DiagnosticBag d)
+    {
+        d.AddRange(parsed.Diagnostics);
+        return parsed.Article;
     }
 
     private static Article? Parse(string id, Dictionary<string, InputFile> files, bool allowHtml, DiagnosticBag d)

@@ -35,10 +35,11 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 public static class DossierBuild
 {
     /// <param name="printEdition">Also make print.html, the whole dossier in one page (for `dossier pack`).</param>
-    public static BuildResult Run(string inputRoot, string themeRoot, bool printEdition = false)
+    /// <param name="cache">Kept between the builds of a preview session, so unchanged documents are not parsed again.</param>
+    public static BuildResult Run(string inputRoot, string themeRoot, bool printEdition = false, BuildCache? cache = null)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(inputRoot, themeRoot, diagnostics);
+        var context = new BuildContext(inputRoot, themeRoot, diagnostics, cache);
         var timings = new PhaseTimings();
         if (!Directory.Exists(context.InputRoot))
         {

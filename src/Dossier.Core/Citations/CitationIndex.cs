@@ -25,13 +25,15 @@ public sealed class CitationIndex
     private readonly Dictionary<string, List<ResolvedCitation>> _byArticle = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Article, string Quote), ResolvedCitation> _byQuote = new();
 
-    public static CitationIndex Build(IEnumerable<CitationUse> uses, IReadOnlyDictionary<string, Article> articles, DiagnosticBag d)
+    /// <param name="articleFiles">Ids of all article files: a citation of an article whose file has errors is not reported again.</param>
+    public static CitationIndex Build(IEnumerable<CitationUse> uses, IReadOnlyDictionary<string, Article> articles, IReadOnlySet<string> articleFiles, DiagnosticBag d)
     {
         var index = new CitationIndex();
         foreach (var group in uses.GroupBy(u => u.Reference.ArticleId, StringComparer.Ordinal))
         {
             if (!articles.TryGetValue(group.Key, out var article))
             {
+                if (articleFiles.Contains(group.Key)) continue;
                 foreach (var use in group)
                     d.Error(DiagnosticCodes.UnknownArticle, use.Reference.At, $"unknown article '{use.Reference.ArticleId}' in citation",
                         Suggestions.DidYouMean(use.Reference.ArticleId, articles.Keys.ToList(), "articles") + " An article's id is its file name without the extension.");

@@ -17,6 +17,13 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
+    public bool IsEmpty => _items.IsEmpty;
+
+    public void AddRange(DiagnosticBag other)
+    {
+        foreach (var d in other._items) _items.Add(d);
+    }
+
     /// <summary>All findings in a stable order (file, line, column, code), so output is deterministic.</summary>
     public IReadOnlyList<Diagnostic> Sorted() => _items
         .OrderBy(d => d.Location.File, StringComparer.Ordinal)

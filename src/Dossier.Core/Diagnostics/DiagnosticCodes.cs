@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string UnknownClaim = "DOS027";
     public const string UnknownLink = "DOS028";
     public const string UnsafeUrl = "DOS029";
+    public const string MarkdownTooDeep = "DOS030";
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
@@ -64,5 +65,6 @@ public static class DiagnosticCodes
         [UnknownClaim] = "Unknown claim",
         [UnknownLink] = "[[id]] link to nothing, or to more than one thing",
         [UnsafeUrl] = "Script link or picture from another host",
+        [MarkdownTooDeep] = "Markdown nested too deeply",
     };
 }

@@ -3,7 +3,7 @@ using System.Text;
 namespace Dossier.Entities;
 
 /// <summary>
-/// Unicode normalisation for finding names: letters lose case and diacritics (Türkiye, Turkiye), every dash
+/// Unicode normalisation for finding names: letters lose case and diacritics (Türkiye, Turkiye; accented Latin letters), every dash
 /// and hyphen becomes '-', every quote mark and apostrophe '\'', and a run of whitespace one space. One folded
 /// character maps back to one original position, so a match is a range of the original text.
 /// </summary>
@@ -52,10 +52,5 @@ public static class NameFolding
         return table;
     }
 
-    private static char BaseLetter(char c)
-    {
-        if (c < 0x80 || !char.IsLetter(c)) return c;
-        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
-        return decomposed.Length > 0 && char.IsLetter(decomposed[0]) ? decomposed[0] : c;
-    }
+    private static char BaseLetter(char c) => Text.LatinLetters.Base(c);
 }

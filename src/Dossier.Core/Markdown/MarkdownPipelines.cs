@@ -18,6 +18,19 @@ public static class MarkdownPipelines
 
     public static MarkdownPipeline For(bool allowHtml) => allowHtml ? WithHtml : Safe;
 
+    /// <summary>Parses Markdown; Markdig refuses (with ArgumentException) elements nested past its depth limit, which becomes a message.</summary>
+    public static (Markdig.Syntax.MarkdownDocument Document, string? Problem) Parse(string markdown, MarkdownPipeline pipeline)
+    {
+        try
+        {
+            return (Markdig.Markdown.Parse(markdown, pipeline), null);
+        }
+        catch (ArgumentException e)
+        {
+            return (new Markdig.Syntax.MarkdownDocument(), e.Message);
+        }
+    }
+
     private static MarkdownPipeline Build(bool allowHtml)
     {
         var builder = new MarkdownPipelineBuilder()

@@ -16,8 +16,12 @@ public sealed record CitationReference(string ArticleId, string? Quote, SourceLo
 /// <summary>A link or picture address that may not reach the site: a script URL, or a picture from another host.</summary>
 public sealed record UnsafeUrl(string Url, bool IsImage, SourceLocation At);
 
-/// <summary>What a Markdown text refers to.</summary>
-public sealed record MarkdownReferences(List<WikiReference> Links, List<CitationReference> Citations, List<UnsafeUrl> UnsafeUrls);
+/// <summary>What a Markdown text refers to, and whether it could be read at all.</summary>
+public sealed record MarkdownReferences(List<WikiReference> Links, List<CitationReference> Citations, List<UnsafeUrl> UnsafeUrls)
+{
+    /// <summary>Why the text could not be parsed (nesting too deep), with where it starts.</summary>
+    public (SourceLocation At, string Message)? Problem { get; init; }
+}
 
 /// <summary>
 /// A Markdown text parsed once (Process phase) and rendered later against the whole dossier (PostProcess).
@@ -32,6 +36,7 @@ public sealed class MarkdownText
     public IReadOnlyList<WikiReference> Links => _references.Links;
     public IReadOnlyList<CitationReference> Citations => _references.Citations;
     public IReadOnlyList<UnsafeUrl> UnsafeUrls => _references.UnsafeUrls;
+    public (SourceLocation At, string Message)? Problem => _references.Problem;
     public bool IsEmpty => _document.Count == 0;
 
     private MarkdownText(MarkdownDocument document, MarkdownPipeline pipeline, MarkdownReferences references)
@@ -49,15 +54,15 @@ public sealed class MarkdownText
     public static MarkdownText Parse(string markdown, SourceLocation at, string? fileText = null, bool allowHtml = false)
     {
         var pipeline = MarkdownPipelines.For(allowHtml);
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
-        return new MarkdownText(document, pipeline, CollectReferences(document, at, fileText));
+        var (document, problem) = MarkdownPipelines.Parse(markdown, pipeline);
+        return new MarkdownText(document, pipeline, CollectReferences(document, at, fileText, problem));
     }
 
     /// <summary>The [[id]] links, citations and unsafe addresses of a parsed document, with their file positions.</summary>
-    public static MarkdownReferences CollectReferences(MarkdownDocument document, SourceLocation at, string? fileText = null)
+    public static MarkdownReferences CollectReferences(MarkdownDocument document, SourceLocation at, string? fileText = null, string? problem = null)
     {
         var locator = new Locator(at, fileText);
-        var references = new MarkdownReferences([], [], []);
+        var references = new MarkdownReferences([], [], []) { Problem = problem is null ? null : (at, problem) };
         foreach (var inline in document.Descendants<Inline>())
         {
             switch (inline)

@@ -3,8 +3,11 @@ using Dossier.Diagnostics;
 namespace Dossier.Pipeline;
 
 /// <summary>What every pipeline of a run shares: where the input and theme are, and the diagnostics.</summary>
-public sealed class BuildContext(string inputRoot, string themeRoot, DiagnosticBag diagnostics)
+public sealed class BuildContext(string inputRoot, string themeRoot, DiagnosticBag diagnostics, BuildCache? cache = null)
 {
+    /// <summary>What earlier builds of this session made of unchanged documents (in `serve`); null for a one-off build.</summary>
+    public BuildCache? Cache { get; } = cache;
+
     public string InputRoot { get; } = Path.GetFullPath(inputRoot);
     public string ThemeRoot { get; } = Path.GetFullPath(themeRoot);
     public DiagnosticBag Diagnostics { get; } = diagnostics;

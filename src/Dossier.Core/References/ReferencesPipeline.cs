@@ -35,6 +35,8 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
             CheckAll(a.Meta.Topics, topics, "topic", DiagnosticCodes.UnknownTopic, d, " Topics are the files of input/topics/.");
             CheckLinks(a.AllLinks, d);
             CheckUrls(a.AllUnsafeUrls, d);
+            CheckParsed(a.BodyReferences.Problem, d);
+            foreach (var note in a.Notes) CheckParsed(note.Spec.Text.Problem, d);
         }
         foreach (var e in content.Timeline.Events)
         {
@@ -42,6 +44,7 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
             CheckAll(e.Entities, entities, "entity", DiagnosticCodes.UnknownEntity, d);
             CheckLinks(e.Text.Links, d);
             CheckUrls(e.Text.UnsafeUrls, d);
+            CheckParsed(e.Text.Problem, d);
         }
         foreach (var c in content.Claims.Claims)
         {
@@ -50,16 +53,19 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
             CheckAll(c.DisputedBy, claims, "claim", DiagnosticCodes.UnknownClaim, d);
             CheckLinks(c.Text.Links, d);
             CheckUrls(c.Text.UnsafeUrls, d);
+            CheckParsed(c.Text.Problem, d);
         }
         foreach (var t in content.Topics.Topics.Values)
         {
             CheckLinks(t.Body.Links, d);
             CheckUrls(t.Body.UnsafeUrls, d);
+            CheckParsed(t.Body.Problem, d);
         }
         foreach (var e in content.Entities.Entities.Values)
         {
             CheckLinks(e.Description.Links, d);
             CheckUrls(e.Description.UnsafeUrls, d);
+            CheckParsed(e.Description.Problem, d);
         }
     }
 
@@ -80,6 +86,13 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
                     : "link with http://, https:// or mailto:, or to a page of the dossier with [[id]].");
     }
 
+    private static void CheckParsed((SourceLocation At, string Message)? problem, DiagnosticBag d)
+    {
+        if (problem is { } p)
+            d.Error(DiagnosticCodes.MarkdownTooDeep, p.At, "the Markdown text is nested too deeply to be read (lists or quotes inside each other, dozens of levels)",
+                "flatten the nesting; no reader can follow more than a few levels.");
+    }
+
     private static string Printable(string url) => url.Length > 80 ? url[..80] + "…" : url;
 
     private void CheckLinks(IEnumerable<WikiReference> links, DiagnosticBag d)
@@ -88,7 +101,8 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
         {
             var targets = Resolver.All(link.Id).Where(t => link.Kind is null || t.Kind == link.Kind).ToList();
             if (targets.Count == 0)
-                d.Error(DiagnosticCodes.UnknownLink, link.At, $"[[{link.Id}]] names no {link.Kind ?? "entity, topic, article or claim"}",
+                if (!content.Articles.FileIds.Contains(link.Id))
+                    d.Error(DiagnosticCodes.UnknownLink, link.At, $"[[{link.Id}]] names no {link.Kind ?? "entity, topic, article or claim"}",
                     Suggestions.DidYouMean(link.Id, Resolver.AllIds, "ids"));
             else if (targets.Count > 1)
                 d.Error(DiagnosticCodes.UnknownLink, link.At, $"[[{link.Id}]] could mean the {string.Join(" or the ", targets.Select(t => t.Kind))} '{link.Id}'",

@@ -17,8 +17,8 @@ public static class MarkdownBodyParser
     public static (IReadOnlyList<BodyBlock> Blocks, MarkdownReferences References) Parse(string markdown, SourceLocation at, MarkdownPipeline pipeline)
     {
         var firstLine = at.Line;
-        var document = Markdig.Markdown.Parse(markdown, pipeline);
-        var references = MarkdownText.CollectReferences(document, at);
+        var (document, problem) = MarkdownPipelines.Parse(markdown, pipeline);
+        var references = MarkdownText.CollectReferences(document, at, problem: problem);
         var blocks = new List<BodyBlock>();
         var listId = 0;
         foreach (var block in document)
