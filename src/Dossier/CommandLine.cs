@@ -28,7 +28,8 @@ public static class CommandLine
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+            // Ctrl-C is left to the command (serve stops its server and exits 0) rather than turned into exit code 130.
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null });
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -45,10 +45,11 @@ public static class ServeCommand
         session.Rebuild();
         using var watcher = new FolderWatcher([input, theme], TimeSpan.FromMilliseconds(80), () => session.Rebuild());
         var server = new PreviewServer(session, normalizedBase);
-        Console.WriteLine($"Serving {BuildContext.DisplayPath(Path.GetFullPath(input))} at http://127.0.0.1:{port}{normalizedBase} — press Ctrl-C to stop.");
         try
         {
-            await server.RunAsync(port, stop);
+            await server.RunAsync(port,
+                () => Console.WriteLine($"Serving {BuildContext.DisplayPath(Path.GetFullPath(input))} at http://127.0.0.1:{port}{normalizedBase} — press Ctrl-C to stop."),
+                stop);
         }
         catch (IOException e)
         {

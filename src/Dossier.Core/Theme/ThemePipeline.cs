@@ -45,11 +45,13 @@ public sealed partial class ThemePipeline : Pipeline.Pipeline
 
     public override void Process(BuildContext context)
     {
-        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
-        foreach (var (folder, name, file) in _templates.Where(t => t.Folder == "partials"))
-            Compile(context, file, () => handlebars.RegisterTemplate(name, Unindent(file.Text)));
-        foreach (var (folder, name, file) in _templates.Where(t => t.Folder != "partials"))
-            Compile(context, file, () => _pages[folder + "/" + name] = handlebars.Compile(Unindent(file.Text)));
+        // Compiling templates costs more than rendering a small site: a preview session compiles them once per version of the theme.
+        var key = string.Join('|', _templates.Select(t => t.File.FullPath + "#" + t.File.Sha256));
+        var compiled = context.Cache is { } cache && !_templates.Any(t => t.File.Text.Length == 0)
+            ? cache.GetOrAdd(key, () => Compile(_templates))
+            : Compile(_templates);
+        foreach (var diagnostic in compiled.Diagnostics.Sorted()) context.Diagnostics.Add(diagnostic);
+        foreach (var (name, template) in compiled.Pages) _pages[name] = template;
         foreach (var required in new[] { "layouts/base" })
             if (!_pages.ContainsKey(required))
                 context.Diagnostics.Error(DiagnosticCodes.ThemeError, BuildContext.FileAt(Path.Combine(context.ThemeRoot, required + ".hbs")),
@@ -79,7 +81,21 @@ public sealed partial class ThemePipeline : Pipeline.Pipeline
     /// <summary>The bytes of a file under theme/assets, by its path there.</summary>
     public byte[]? Asset(string relativePath) => _assets.FirstOrDefault(a => a.Path == Links.Routes.Asset(relativePath))?.Bytes;
 
-    private static void Compile(BuildContext context, InputFile file, Action compile)
+    private sealed record CompiledTheme(Dictionary<string, HandlebarsTemplate<object, object>> Pages, DiagnosticBag Diagnostics);
+
+    private static CompiledTheme Compile(IReadOnlyList<(string Folder, string Name, InputFile File)> templates)
+    {
+        var diagnostics = new DiagnosticBag();
+        var pages = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
+        foreach (var (_, name, file) in templates.Where(t => t.Folder == "partials"))
+            Try(diagnostics, file, () => handlebars.RegisterTemplate(name, Unindent(file.Text)));
+        foreach (var (folder, name, file) in templates.Where(t => t.Folder != "partials"))
+            Try(diagnostics, file, () => pages[folder + "/" + name] = handlebars.Compile(Unindent(file.Text)));
+        return new CompiledTheme(pages, diagnostics);
+    }
+
+    private static void Try(DiagnosticBag diagnostics, InputFile file, Action compile)
     {
         try
         {
@@ -87,7 +103,7 @@ public sealed partial class ThemePipeline : Pipeline.Pipeline
         }
         catch (HandlebarsException e)
         {
-            context.Diagnostics.Error(DiagnosticCodes.ThemeError, file.At(), $"template error: {e.Message}", "fix the Handlebars syntax of this template.");
+            diagnostics.Error(DiagnosticCodes.ThemeError, file.At(), $"template error: {e.Message}", "fix the Handlebars syntax of this template.");
         }
     }
 }

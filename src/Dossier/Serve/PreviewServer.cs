@@ -6,6 +6,8 @@ using Dossier.Serve;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Dossier.Cli.Serve;
@@ -19,17 +21,23 @@ public sealed class PreviewServer(PreviewSession session, string basePath)
     private const string Internal = "__dossier/";
     private static readonly byte[] LiveScript = ReadLiveScript();
     private readonly List<Channel<string>> _listeners = [];
+    private CancellationToken _stopping;
 
-    public async Task RunAsync(int port, CancellationToken stop)
+    /// <param name="started">Called once the server listens.</param>
+    public async Task RunAsync(int port, Action started, CancellationToken stop)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(2));
         var app = builder.Build();
+        _stopping = app.Lifetime.ApplicationStopping;
         app.Run(Answer);
         session.Changed += Broadcast;
         using var registration = stop.Register(() => app.Lifetime.StopApplication());
-        await app.RunAsync();
+        await app.StartAsync(CancellationToken.None);
+        started();
+        await app.WaitForShutdownAsync(CancellationToken.None);
     }
 
     private async Task Answer(HttpContext context)
@@ -124,10 +132,12 @@ public sealed class PreviewServer(PreviewSession session, string basePath)
         context.Response.Headers.CacheControl = "no-store";
         var channel = Channel.CreateUnbounded<string>();
         lock (_listeners) _listeners.Add(channel);
+        // An open event stream must not hold up Ctrl-C: it ends when the page goes or the server stops.
+        using var ends = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
         try
         {
             await Write(context, StateMessage(session.State));
-            await foreach (var message in channel.Reader.ReadAllAsync(context.RequestAborted)) await Write(context, message);
+            await foreach (var message in channel.Reader.ReadAllAsync(ends.Token)) await Write(context, message);
         }
         catch (OperationCanceledException) { }
         finally

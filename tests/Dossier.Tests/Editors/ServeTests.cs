@@ -1,0 +1,63 @@
+using System.Net;
+using Dossier.Tests.Support;
+
+namespace Dossier.Tests.Editors;
+
+/// <summary>`dossier serve`, started by the test on a random port, as an editor leaves it running all day.</summary>
+[Collection("serve")]
+public sealed class ServeTests
+{
+    [Fact]
+    public async Task ServesRebuildsWithinASecondKeepsTheLastGoodSiteAndStopsOnCtrlC()
+    {
+        using var serve = new ServeProcess("/repo/");
+        var (status, body) = await serve.Get("index.html");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<script src=\"__dossier/live.js\" defer></script>", body);
+        Assert.Contains("connect-src &#x27;self&#x27;", body);
+        Assert.Equal(HttpStatusCode.OK, (await serve.Get("")).Status);
+        Assert.Contains("EventSource", (await serve.Get("__dossier/live.js")).Body);
+
+        // An edit is served within a second.
+        serve.Dossier.Replace("topics/mediation.md", "title: Mediation by Qatar and Turkey", "title: Mediation, as edited");
+        var took = await serve.WaitFor("topics/mediation.html", b => b.Contains("Mediation, as edited"), TimeSpan.FromSeconds(5));
+        Assert.True(took < TimeSpan.FromSeconds(1), $"the edit took {took.TotalMilliseconds:F0} ms to be served");
+
+        // A broken file: the error reaches the terminal and the event stream, and the last good site stays.
+        serve.Dossier.Replace("topics/mediation.md", "title: Mediation, as edited", "title: [broken");
+        using var events = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        using var stream = new StreamReader(await events.GetStreamAsync(serve.BaseUrl + "__dossier/events"));
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        string? line;
+        var sawError = false;
+        while (!sawError && DateTime.UtcNow < deadline && (line = await stream.ReadLineAsync()) is not null)
+            sawError = line.StartsWith("data:", StringComparison.Ordinal) && line.Contains("DOS001");
+        Assert.True(sawError, "no error event: " + serve.Log);
+        Assert.Contains("error DOS001", serve.Log);
+        Assert.Contains("Mediation, as edited", (await serve.Get("topics/mediation.html")).Body);
+
+        Assert.Equal(0, serve.Interrupt());
+        Assert.Contains("Stopped.", serve.Log);
+    }
+
+    [Fact]
+    public async Task PathTraversalAndOtherMissingPathsGet404()
+    {
+        using var serve = new ServeProcess();
+        File.WriteAllText(Path.Combine(serve.Dossier.Root, "secret.txt"), "secret");
+        foreach (var path in new[] { "../secret.txt", "%2e%2e/secret.txt", "..%2fsecret.txt", "%252e%252e%252fsecret.txt", "articles/..%2f..%2fsecret.txt",
+                     "..\\secret.txt", "%2e%2e%5csecret.txt", "input/dossier.yml", "../input/dossier.yml", ".nojekyll", "nothing.html" })
+        {
+            var (status, body) = await serve.Get(path);
+            Assert.True(status == HttpStatusCode.NotFound, $"{path}: {status}");
+            Assert.DoesNotContain("secret", body);
+        }
+        // Only the loopback address is bound.
+        Assert.StartsWith("http://127.0.0.1:", serve.BaseUrl);
+        Assert.Contains("at http://127.0.0.1:", serve.Log);
+    }
+}
+
+/// <summary>Serve tests time a rebuild, so they run alone rather than beside other tests' builds on a 2-core machine.</summary>
+[CollectionDefinition("serve", DisableParallelization = true)]
+public sealed class ServeCollection;
