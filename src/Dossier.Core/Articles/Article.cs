@@ -28,10 +28,6 @@ public sealed record Article(
     /// <summary>What the Markdown body (of a .md article) refers to.</summary>
     public MarkdownReferences BodyReferences { get; init; } = new([], [], []);
 
-    /// <summary>Every [[id]] link of the article: in a Markdown body and in the notes.</summary>
-    public IEnumerable<WikiReference> AllLinks => BodyReferences.Links.Concat(Notes.SelectMany(n => n.Spec.Text.Links));
-
+    /// <summary>Every citation of the article: in a Markdown body and in the notes.</summary>
     public IEnumerable<CitationReference> AllCitations => BodyReferences.Citations.Concat(Notes.SelectMany(n => n.Spec.Text.Citations));
-
-    public IEnumerable<UnsafeUrl> AllUnsafeUrls => BodyReferences.UnsafeUrls.Concat(Notes.SelectMany(n => n.Spec.Text.UnsafeUrls));
 }

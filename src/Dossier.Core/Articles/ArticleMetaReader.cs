@@ -28,9 +28,10 @@ public static class ArticleMetaReader
         var title = r.String("title", required: true);
         var outlet = r.String("outlet", required: true);
         if (outlet is not null && outlet != UnknownOutlet) Ids.Check(outlet, r.LocationOf("outlet"), diagnostics, "outlet");
-        var published = PartialDate.Parse(r.String("published"), r.LocationOf("published"), diagnostics);
+        var publishedText = r.String("published");
+        var published = PartialDate.Parse(publishedText, r.LocationOf("published"), diagnostics);
         var dateNote = r.String("date_note");
-        if (r.Node("published") is null && string.IsNullOrWhiteSpace(dateNote))
+        if (string.IsNullOrWhiteSpace(publishedText) && string.IsNullOrWhiteSpace(dateNote))
             diagnostics.Error(DiagnosticCodes.MissingDate, r.At, "the article has neither 'published' nor 'date_note'",
                 "add 'published: YYYY-MM-DD' (or YYYY-MM, YYYY), or, when the date is unknown, 'date_note:' saying what the text allows.");
         var url = r.String("url");

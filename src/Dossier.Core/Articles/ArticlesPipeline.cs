@@ -25,14 +25,24 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
     /// <summary>The id of every article file, including files with errors, so that one broken article does not make each citation of it an error too.</summary>
     public IReadOnlySet<string> FileIds { get; private set; } = new HashSet<string>();
 
-    public override void Input(BuildContext context) =>
-        _files = InputFolder.Read(Path.Combine(context.InputRoot, Folder), [".md", ".txt", ".yml"], context.Diagnostics, "article");
+    private IReadOnlySet<string> _names = new HashSet<string>();
+
+    public override void Input(BuildContext context)
+    {
+        var folder = Path.Combine(context.InputRoot, Folder);
+        _files = InputFolder.Read(folder, [".md", ".txt", ".yml"], context.Diagnostics, "article");
+        // Files that exist but could not be read are reported by InputFile; they must not also count as missing.
+        _names = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f)!).ToHashSet(StringComparer.Ordinal)
+            : new HashSet<string>();
+    }
 
     public override void Process(BuildContext context)
     {
         var d = context.Diagnostics;
         var groups = _files.GroupBy(f => Path.GetFileNameWithoutExtension(f.FullPath), StringComparer.Ordinal).ToList();
-        FileIds = groups.Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        FileIds = _names.Where(n => Path.GetExtension(n) is ".md" or ".txt" or ".yml").Select(n => Path.GetFileNameWithoutExtension(n))
+            .ToHashSet(StringComparer.Ordinal);
         var articles = new ConcurrentBag<Article>();
         var rawHtml = site.Config?.RawHtml == true;
         var keys = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
@@ -41,6 +51,7 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
             var files = group.ToDictionary(f => Path.GetExtension(f.FullPath));
             var key = $"{rawHtml}|{string.Join('|', files.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Value.FullPath + "#" + f.Value.Sha256))}";
             keys[key] = 0;
+            if (files.Count == 1 && HasUnreadableTwin(group.Key, files.Keys.Single())) return;
             var article = context.Cache is { } cache
                 ? Merge(cache.GetOrAdd(key, () => ParseAlone(group.Key, files, rawHtml)), d)
                 : Parse(group.Key, files, rawHtml, d);
@@ -67,6 +78,14 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
             else bySlug[article.Slug] = article;
         }
     }
+
+    /// <summary>A .txt whose .yml exists but could not be read (or the reverse): its own error says so already.</summary>
+    private bool HasUnreadableTwin(string id, string extension) => extension switch
+    {
+        ".txt" => _names.Contains(id + ".yml"),
+        ".yml" => _names.Contains(id + ".txt"),
+        _ => false,
+    };
 
     /// <summary>A parse with its own diagnostics, as cached between builds of a preview session.</summary>
     private sealed record Parsed(Article? Article, DiagnosticBag Diagnostics);

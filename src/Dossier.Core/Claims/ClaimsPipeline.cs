@@ -28,6 +28,9 @@ public sealed class ClaimsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
 
     public IReadOnlyDictionary<string, Claim> ById { get; private set; } = new Dictionary<string, Claim>();
 
+    /// <summary>The file as read: which ids it declares, whether it could be read at all.</summary>
+    public YamlList<Claim> List { get; private set; } = new([], new HashSet<string>(), false);
+
     /// <summary>Which claims dispute each claim, both ways: a claim named in another's disputed_by is disputed by it, and the reverse.</summary>
     public ILookup<string, string> Disputes { get; private set; } = Array.Empty<(string, string)>().ToLookup(x => x.Item1, x => x.Item2);
 
@@ -38,7 +41,8 @@ public sealed class ClaimsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
         var d = context.Diagnostics;
         var byId = new Dictionary<string, Claim>(StringComparer.Ordinal);
         var claims = new List<Claim>();
-        foreach (var claim in YamlListFile.Parse(_file, d, "claim", Fields, r => Read(r, d, _file!.Text, RawHtml)))
+        List = YamlListFile.Parse(_file, d, "claim", Fields, r => Read(r, d, _file!.Text, RawHtml));
+        foreach (var claim in List.Items)
         {
             if (!YamlListFile.CheckUnique(byId, claim.Id, claim.At, c => c.At, d, "claim")) continue;
             byId[claim.Id] = claim;
@@ -63,12 +67,14 @@ public sealed class ClaimsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
         if (gradeText is not null && grade is null)
             d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("credibility"), $"credibility '{gradeText}' is not an Admiralty grade",
                 "write a number: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.");
-        if (cite.Count == 0 && r.Node("cite") is null)
-            d.Error(DiagnosticCodes.MissingField, r.At, $"claim '{id}' cites nothing", "add 'cite:' with at least one { article: ID, quote: \"…\" }.");
         if (id is null || !Ids.Check(id, r.LocationOf("id"), d, "claim id") || text is null || grade is null) return null;
+        var sentence = MarkdownText.Parse(text.Trim(), r.LocationOf("claim"), fileText, rawHtml);
+        if (cite.Count == 0 && sentence.Citations.Count == 0)
+            d.Error(DiagnosticCodes.MissingField, r.LocationOf("cite"), $"claim '{id}' cites nothing",
+                "add 'cite:' with at least one { article: ID, quote: \"…\" }: every claim rests on a passage of an article.");
         foreach (var (other, at) in disputedBy)
             if (other == id) d.Error(DiagnosticCodes.InvalidValue, at, "a claim cannot dispute itself", $"remove '{id}' from 'disputed_by'.");
-        return new Claim(id, MarkdownText.Parse(text.Trim(), r.LocationOf("claim"), fileText, rawHtml), text.Trim(), topics, entities, grade.Value, cite,
+        return new Claim(id, sentence, text.Trim(), topics, entities, grade.Value, cite,
             disputedBy.Where(x => x.Value != id).ToList(), r.LocationOf("id"));
     }
 }

@@ -33,6 +33,7 @@ public static class DiagnosticCodes
     public const string UnknownLink = "DOS028";
     public const string UnsafeUrl = "DOS029";
     public const string MarkdownTooDeep = "DOS030";
+    public const string MalformedCitation = "DOS031";
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
@@ -66,5 +67,6 @@ public static class DiagnosticCodes
         [UnknownLink] = "[[id]] link to nothing, or to more than one thing",
         [UnsafeUrl] = "Script link or picture from another host",
         [MarkdownTooDeep] = "Markdown nested too deeply",
+        [MalformedCitation] = "Malformed citation",
     };
 }

@@ -24,13 +24,17 @@ public sealed class EntitiesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
     /// <summary>Entities by id, in id order.</summary>
     public IReadOnlyDictionary<string, Entity> Entities { get; private set; } = new SortedDictionary<string, Entity>();
 
+    /// <summary>The file as read: which ids it declares, whether it could be read at all.</summary>
+    public YamlList<Entity> List { get; private set; } = new([], new HashSet<string>(), false);
+
     public override void Input(BuildContext context) => _file = YamlListFile.ReadFile(context, FileName);
 
     public override void Process(BuildContext context)
     {
         var d = context.Diagnostics;
         var entities = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
-        foreach (var entity in YamlListFile.Parse(_file, d, "entity", Fields, r => Read(r, d, _file!.Text, RawHtml)))
+        List = YamlListFile.Parse(_file, d, "entity", Fields, r => Read(r, d, _file!.Text, RawHtml));
+        foreach (var entity in List.Items)
             if (YamlListFile.CheckUnique(entities, entity.Id, entity.At, e => e.At, d, "entity"))
                 entities[entity.Id] = entity;
         Entities = entities;
@@ -56,6 +60,11 @@ public sealed class EntitiesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
                 Suggestions.DidYouMean(kindText, ["person", "organisation", "place"], "kinds"));
         foreach (var (alias, at) in aliases)
             if (alias.Trim().Length == 0) d.Error(DiagnosticCodes.InvalidValue, at, "an alias is empty", "remove it or write the other name.");
+        if (id == "index")
+        {
+            d.Error(DiagnosticCodes.InvalidId, r.LocationOf("id"), "'index' cannot be an entity id: entities/index.html is the list of all entities", "choose another id.");
+            return null;
+        }
         if (id is null || !Ids.Check(id, r.LocationOf("id"), d, "entity id") || name is null || kind is null) return null;
         var text = description is null ? MarkdownText.Empty : MarkdownText.Parse(description, r.LocationOf("description"), fileText, rawHtml);
         return new Entity(id, name.Trim(), kind.Value, aliases.Select(a => a.Value.Trim()).Where(a => a.Length > 0 && a != name.Trim()).Distinct().ToList(),

@@ -19,6 +19,9 @@ public sealed record UnsafeUrl(string Url, bool IsImage, SourceLocation At);
 /// <summary>What a Markdown text refers to, and whether it could be read at all.</summary>
 public sealed record MarkdownReferences(List<WikiReference> Links, List<CitationReference> Citations, List<UnsafeUrl> UnsafeUrls)
 {
+    /// <summary>Where "[@" stands in the text without making a citation (a typo that would otherwise print as text).</summary>
+    public List<SourceLocation> MalformedCitations { get; } = [];
+
     /// <summary>Why the text could not be parsed (nesting too deep), with where it starts.</summary>
     public (SourceLocation At, string Message)? Problem { get; init; }
 }
@@ -37,6 +40,7 @@ public sealed class MarkdownText
     public IReadOnlyList<CitationReference> Citations => _references.Citations;
     public IReadOnlyList<UnsafeUrl> UnsafeUrls => _references.UnsafeUrls;
     public (SourceLocation At, string Message)? Problem => _references.Problem;
+    public MarkdownReferences References => _references;
     public bool IsEmpty => _document.Count == 0;
 
     private MarkdownText(MarkdownDocument document, MarkdownPipeline pipeline, MarkdownReferences references)
@@ -55,11 +59,13 @@ public sealed class MarkdownText
     {
         var pipeline = MarkdownPipelines.For(allowHtml);
         var (document, problem) = MarkdownPipelines.Parse(markdown, pipeline);
-        return new MarkdownText(document, pipeline, CollectReferences(document, at, fileText, problem));
+        return new MarkdownText(document, pipeline, CollectReferences(document, at, fileText, problem, markdown));
     }
 
     /// <summary>The [[id]] links, citations and unsafe addresses of a parsed document, with their file positions.</summary>
-    public static MarkdownReferences CollectReferences(MarkdownDocument document, SourceLocation at, string? fileText = null, string? problem = null)
+    /// <param name="markdown">The source text, searched for "[@" that did not become a citation.</param>
+    public static MarkdownReferences CollectReferences(MarkdownDocument document, SourceLocation at, string? fileText = null, string? problem = null,
+        string? markdown = null)
     {
         var locator = new Locator(at, fileText);
         var references = new MarkdownReferences([], [], []) { Problem = problem is null ? null : (at, problem) };
@@ -81,7 +87,21 @@ public sealed class MarkdownText
                     break;
             }
         }
+        if (markdown is not null) FindMalformedCitations(document, markdown, locator, references);
         return references;
+    }
+
+    private static void FindMalformedCitations(MarkdownDocument document, string markdown, Locator locator, MarkdownReferences references)
+    {
+        var cited = document.Descendants<CitationInline>().Select(c => c.Span.Start).ToHashSet();
+        var code = document.Descendants<CodeInline>().Select(c => c.Span).Concat(document.Descendants<CodeBlock>().Select(c => c.Span)).ToList();
+        for (var i = markdown.IndexOf("[@", StringComparison.Ordinal); i >= 0; i = markdown.IndexOf("[@", i + 2, StringComparison.Ordinal))
+        {
+            if (cited.Contains(i) || code.Any(span => span.Start <= i && i <= span.End)) continue;
+            var line = markdown.AsSpan(0, i).Count('\n');
+            var column = i - (markdown.LastIndexOf('\n', Math.Max(0, i - 1)) + 1);
+            references.MalformedCitations.Add(locator.At(line, column));
+        }
     }
 
     public string RenderBlock(MarkdownRenderContext context) => Render(context, inline: false);

@@ -18,13 +18,17 @@ public sealed class OutletsPipeline : Pipeline.Pipeline
 
     public IReadOnlyDictionary<string, Outlet> Outlets { get; private set; } = new Dictionary<string, Outlet>();
 
+    /// <summary>The file as read: which ids it declares, whether it could be read at all.</summary>
+    public YamlList<Outlet> List { get; private set; } = new([], new HashSet<string>(), false);
+
     public override void Input(BuildContext context) => _file = YamlListFile.ReadFile(context, FileName);
 
     public override void Process(BuildContext context)
     {
         var d = context.Diagnostics;
         var outlets = new Dictionary<string, Outlet>(StringComparer.Ordinal);
-        foreach (var outlet in YamlListFile.Parse(_file, d, "outlet", Fields, r => Read(r, d)))
+        List = YamlListFile.Parse(_file, d, "outlet", Fields, r => Read(r, d));
+        foreach (var outlet in List.Items)
             if (YamlListFile.CheckUnique(outlets, outlet.Id, outlet.At, o => o.At, d, "outlet"))
                 outlets[outlet.Id] = outlet;
         Outlets = outlets;

@@ -22,8 +22,9 @@ public static class InputFolder
             }
             if (!extensions.Contains(Path.GetExtension(path)))
             {
+                var article = what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a";
                 diagnostics.Error(DiagnosticCodes.UnsupportedFile, BuildContext.FileAt(path), $"Dossier does not read '{Path.GetExtension(path)}' files as {what}s",
-                    $"a {what} is a {string.Join(" or ", extensions)} file; move other files out of {BuildContext.DisplayPath(folder)}.");
+                    $"{article} {what} is a {string.Join(" or ", extensions)} file; move other files out of {BuildContext.DisplayPath(folder)}.");
                 continue;
             }
             paths.Add(path);

@@ -24,66 +24,75 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
         var d = context.Diagnostics;
         Resolver = new DossierReferences(content, citations.Index);
         var topics = content.Topics.TopicIds;
-        var entities = content.Entities.Entities.Keys.ToList();
-        var claims = content.Claims.ById.Keys.ToList();
-        var outlets = content.Outlets.Outlets.Keys.Append(ArticleMetaReader.UnknownOutlet).ToList();
+        var entities = content.Entities.List;
+        var claims = content.Claims.List;
+        var outlets = content.Outlets.List;
         foreach (var a in content.Articles.Articles)
         {
-            if (!outlets.Contains(a.Meta.Outlet))
+            if (a.Meta.Outlet != ArticleMetaReader.UnknownOutlet && outlets.IsUnknown(a.Meta.Outlet))
                 d.Error(DiagnosticCodes.UnknownOutlet, a.Meta.OutletAt, $"unknown outlet '{a.Meta.Outlet}'",
-                    Suggestions.DidYouMean(a.Meta.Outlet, outlets, "outlets") + " Add the outlet to input/outlets.yml, or write 'unknown'.");
-            CheckAll(a.Meta.Topics, topics, "topic", DiagnosticCodes.UnknownTopic, d, " Topics are the files of input/topics/.");
-            CheckLinks(a.AllLinks, d);
-            CheckUrls(a.AllUnsafeUrls, d);
-            CheckParsed(a.BodyReferences.Problem, d);
-            foreach (var note in a.Notes) CheckParsed(note.Spec.Text.Problem, d);
+                    Suggestions.DidYouMean(a.Meta.Outlet, outlets.DeclaredIds.Append(ArticleMetaReader.UnknownOutlet).ToList(), "outlets")
+                    + " Add the outlet to input/outlets.yml, or write 'unknown'.");
+            CheckAll(a.Meta.Topics, id => !topics.Contains(id), topics, "topic", DiagnosticCodes.UnknownTopic, d, " Topics are the files of input/topics/.");
+            CheckMarkdown(a.BodyReferences, d);
+            foreach (var note in a.Notes) CheckMarkdown(note.Spec.Text.References, d);
         }
         foreach (var e in content.Timeline.Events)
         {
-            CheckAll(e.Topics, topics, "topic", DiagnosticCodes.UnknownTopic, d);
-            CheckAll(e.Entities, entities, "entity", DiagnosticCodes.UnknownEntity, d);
-            CheckLinks(e.Text.Links, d);
-            CheckUrls(e.Text.UnsafeUrls, d);
-            CheckParsed(e.Text.Problem, d);
+            CheckAll(e.Topics, id => !topics.Contains(id), topics, "topic", DiagnosticCodes.UnknownTopic, d);
+            CheckAll(e.Entities, entities.IsUnknown, entities.DeclaredIds, "entity", DiagnosticCodes.UnknownEntity, d);
+            CheckMarkdown(e.Text.References, d);
         }
         foreach (var c in content.Claims.Claims)
         {
-            CheckAll(c.Topics, topics, "topic", DiagnosticCodes.UnknownTopic, d);
-            CheckAll(c.Entities, entities, "entity", DiagnosticCodes.UnknownEntity, d);
-            CheckAll(c.DisputedBy, claims, "claim", DiagnosticCodes.UnknownClaim, d);
-            CheckLinks(c.Text.Links, d);
-            CheckUrls(c.Text.UnsafeUrls, d);
-            CheckParsed(c.Text.Problem, d);
+            CheckAll(c.Topics, id => !topics.Contains(id), topics, "topic", DiagnosticCodes.UnknownTopic, d);
+            CheckAll(c.Entities, entities.IsUnknown, entities.DeclaredIds, "entity", DiagnosticCodes.UnknownEntity, d);
+            CheckAll(c.DisputedBy, claims.IsUnknown, claims.DeclaredIds, "claim", DiagnosticCodes.UnknownClaim, d);
+            CheckMarkdown(c.Text.References, d);
         }
         foreach (var t in content.Topics.Topics.Values)
         {
-            CheckLinks(t.Body.Links, d);
-            CheckUrls(t.Body.UnsafeUrls, d);
-            CheckParsed(t.Body.Problem, d);
+            CheckMarkdown(t.Body.References, d);
         }
         foreach (var e in content.Entities.Entities.Values)
         {
-            CheckLinks(e.Description.Links, d);
-            CheckUrls(e.Description.UnsafeUrls, d);
-            CheckParsed(e.Description.Problem, d);
+            CheckMarkdown(e.Description.References, d);
         }
     }
 
-    private static void CheckAll(IEnumerable<(string Id, SourceLocation At)> ids, IReadOnlyCollection<string> known, string what, string code,
-        DiagnosticBag d, string extraHint = "")
+    private static void CheckAll(IEnumerable<(string Id, SourceLocation At)> ids, Func<string, bool> isUnknown, IReadOnlySet<string> known,
+        string what, string code, DiagnosticBag d, string extraHint = "")
     {
         foreach (var (id, at) in ids)
-            if (!known.Contains(id))
+            if (isUnknown(id))
                 d.Error(code, at, $"unknown {what} '{id}'", Suggestions.DidYouMean(id, known, what == "entity" ? "entities" : what + "s") + extraHint);
     }
+
+    /// <summary>Ids declared by files that have errors still count: their own errors say what is wrong.</summary>
+    private bool Declared(string id, string? kind) =>
+        (kind is null or "article" && content.Articles.FileIds.Contains(id))
+        || (kind is null or "topic" && content.Topics.TopicIds.Contains(id))
+        || (kind is null or "entity" && !content.Entities.List.IsUnknown(id))
+        || (kind is null or "claim" && !content.Claims.List.IsUnknown(id));
 
     private static void CheckUrls(IEnumerable<UnsafeUrl> urls, DiagnosticBag d)
     {
         foreach (var url in urls)
             d.Error(DiagnosticCodes.UnsafeUrl, url.At,
                 url.IsImage ? $"the picture '{Printable(url.Url)}' is not a file of the dossier" : $"the link '{Printable(url.Url)}' uses a scheme a browser could run",
-                url.IsImage ? "put the picture in the dossier and link it by a relative path: nothing may be loaded from another host."
+                url.IsImage ? "nothing may be loaded from another host: put the picture in theme/assets/ and link it by a relative path (../assets/map.png)."
                     : "link with http://, https:// or mailto:, or to a page of the dossier with [[id]].");
+    }
+
+    /// <summary>Everything a Markdown text may get wrong: links, addresses, citations that did not parse, nesting.</summary>
+    private void CheckMarkdown(MarkdownReferences references, DiagnosticBag d)
+    {
+        CheckLinks(references.Links, d);
+        CheckUrls(references.UnsafeUrls, d);
+        foreach (var at in references.MalformedCitations)
+            d.Error(DiagnosticCodes.MalformedCitation, at, "'[@' starts a citation that cannot be read",
+                "write [@ARTICLE-ID] or [@ARTICLE-ID \"exact words\"]: the id is the article's file name without its extension, and the quote needs both its quote marks.");
+        CheckParsed(references.Problem, d);
     }
 
     private static void CheckParsed((SourceLocation At, string Message)? problem, DiagnosticBag d)
@@ -100,10 +109,14 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
         foreach (var link in links)
         {
             var targets = Resolver.All(link.Id).Where(t => link.Kind is null || t.Kind == link.Kind).ToList();
-            if (targets.Count == 0)
-                if (!content.Articles.FileIds.Contains(link.Id))
-                    d.Error(DiagnosticCodes.UnknownLink, link.At, $"[[{link.Id}]] names no {link.Kind ?? "entity, topic, article or claim"}",
-                    Suggestions.DidYouMean(link.Id, Resolver.AllIds, "ids"));
+            var written = link.Kind is null ? $"[[{link.Id}]]" : $"[[{link.Kind}:{link.Id}]]";
+            if (targets.Count == 0 && !Declared(link.Id, link.Kind))
+            {
+                var other = Resolver.All(link.Id).FirstOrDefault();
+                d.Error(DiagnosticCodes.UnknownLink, link.At, $"{written} names no {link.Kind ?? "entity, topic, article or claim"}",
+                    other is not null ? $"'{link.Id}' is a{(other.Kind[0] is 'a' or 'e' ? "n" : "")} {other.Kind}: write [[{other.Kind}:{link.Id}]] or [[{link.Id}]]."
+                        : Suggestions.DidYouMean(link.Id, Resolver.AllIds, "ids"));
+            }
             else if (targets.Count > 1)
                 d.Error(DiagnosticCodes.UnknownLink, link.At, $"[[{link.Id}]] could mean the {string.Join(" or the ", targets.Select(t => t.Kind))} '{link.Id}'",
                     $"write [[{targets[0].Kind}:{link.Id}]] (or another kind) to say which.");

@@ -53,7 +53,7 @@ public sealed partial class ThemePipeline : Pipeline.Pipeline
         foreach (var diagnostic in compiled.Diagnostics.Sorted()) context.Diagnostics.Add(diagnostic);
         foreach (var (name, template) in compiled.Pages) _pages[name] = template;
         foreach (var required in new[] { "layouts/base" })
-            if (!_pages.ContainsKey(required))
+            if (!_pages.ContainsKey(required) && Directory.Exists(context.ThemeRoot))
                 context.Diagnostics.Error(DiagnosticCodes.ThemeError, BuildContext.FileAt(Path.Combine(context.ThemeRoot, required + ".hbs")),
                     "the theme has no base layout", "restore theme/layouts/base.hbs.");
     }

@@ -47,7 +47,7 @@ public sealed class TimelinePipeline(Site.SitePipeline site) : Pipeline.Pipeline
             return new TimelineEvent(date.Value, title.Trim(), body, topics, entities, cite, r.LocationOf("date"));
         });
         var used = new HashSet<string>(StringComparer.Ordinal);
-        Events = ChronologicalOrder(events).Select(e => e with { Anchor = UniqueAnchor(e, used) }).ToList();
+        Events = ChronologicalOrder(events.Items).Select(e => e with { Anchor = UniqueAnchor(e, used) }).ToList();
     }
 
     /// <summary>

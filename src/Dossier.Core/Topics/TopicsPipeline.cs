@@ -42,6 +42,11 @@ public sealed class TopicsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
         {
             var id = Path.GetFileNameWithoutExtension(file.FullPath);
             if (!Ids.Check(id, file.At(), d, "topic file name")) return;
+            if (id == "index")
+            {
+                d.Error(DiagnosticCodes.InvalidId, file.At(), "'index' cannot be a topic id: topics/index.html is the list of all topics", "rename the file.");
+                return;
+            }
             var topic = Parse(id, file, RawHtml, d);
             if (topic is not null) topics[id] = topic;
         });

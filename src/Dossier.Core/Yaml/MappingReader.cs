@@ -94,10 +94,12 @@ public sealed class MappingReader
 
     public void Missing(string field, SourceLocation? at = null) =>
         _diagnostics.Error(DiagnosticCodes.MissingField, at ?? _mapping.At,
-            $"{_what} has no '{field}'", $"add a line '{field}: …'.");
+            $"{_what} has no '{field}'", Node(field) is null ? $"add a line '{field}: …'." : $"write a value after '{field}:'.");
 
     private void WrongKind(string field, YamlNode node, string expected) =>
         _diagnostics.Error(DiagnosticCodes.WrongType, node.At,
             $"'{field}' in {_what} should be {expected}, but is {node.KindName}",
-            expected.StartsWith("text", StringComparison.Ordinal) ? "put the value on the same line as the field name, in quotes if it contains a colon." : $"write it as {expected}.");
+            !expected.StartsWith("text", StringComparison.Ordinal) ? $"write it as {expected}."
+                : field.EndsWith(" item", StringComparison.Ordinal) ? "each item of the list should be a plain value, such as an id."
+                : "put the value on the same line as the field name, in quotes if it contains a colon.");
 }

@@ -3,6 +3,16 @@ using Dossier.Pipeline;
 
 namespace Dossier.Yaml;
 
+/// <summary>
+/// The records of a list file, and every id it declares — also those of records with errors — so that one
+/// broken record, or a file that cannot be read at all, does not turn each reference to it into an error too.
+/// </summary>
+public sealed record YamlList<T>(IReadOnlyList<T> Items, IReadOnlySet<string> DeclaredIds, bool Unreadable)
+{
+    /// <summary>Whether a reference to <paramref name="id"/> should be reported as unknown.</summary>
+    public bool IsUnknown(string id) => !Unreadable && !DeclaredIds.Contains(id);
+}
+
 /// <summary>Reads a file whose top level is a list of records (outlets.yml, entities.yml, timeline.yml, claims.yml).</summary>
 public static class YamlListFile
 {
@@ -13,18 +23,23 @@ public static class YamlListFile
     }
 
     /// <summary>Parses each item with <paramref name="item"/>; items that are not mappings, or that fail, are reported and left out.</summary>
-    public static IReadOnlyList<T> Parse<T>(InputFile? file, DiagnosticBag d, string what, IReadOnlyCollection<string> fields,
+    public static YamlList<T> Parse<T>(InputFile? file, DiagnosticBag d, string what, IReadOnlyCollection<string> fields,
         Func<MappingReader, T?> item) where T : class
     {
-        if (file is null) return [];
+        var none = new HashSet<string>();
+        if (file is null) return new YamlList<T>([], none, Unreadable: false);
         var name = Path.GetFileName(file.FullPath);
-        if (!YamlTreeReader.TryRead(file.Text, file.DisplayPath, d, out var root) || root is null) return [];
+        if (!YamlTreeReader.TryRead(file.Text, file.DisplayPath, d, out var root)) return new YamlList<T>([], none, Unreadable: true);
+        if (root is null) return new YamlList<T>([], none, Unreadable: false);
         if (root is not YamlSequence list)
         {
             d.Error(DiagnosticCodes.WrongType, root.At, $"{name} should be a list of {what}s, each starting with '- '",
                 "see docs/editing.md for an example.");
-            return [];
+            return new YamlList<T>([], none, Unreadable: true);
         }
+        var declared = list.Items.OfType<YamlMapping>()
+            .Select(m => (m.Entries.FirstOrDefault(e => e.Key.Value == "id")?.Value as YamlScalar)?.Value)
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
         var items = new List<T>();
         foreach (var node in list.Items)
         {
@@ -36,7 +51,7 @@ public static class YamlListFile
             var parsed = item(new MappingReader(mapping, d, "a" + (what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "n " : " ") + what, fields));
             if (parsed is not null) items.Add(parsed);
         }
-        return items;
+        return new YamlList<T>(items, declared, Unreadable: false);
     }
 
     /// <summary>Reports a second record with an id already used; returns whether the id is new.</summary>

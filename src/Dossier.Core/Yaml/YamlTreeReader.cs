@@ -68,7 +68,7 @@ public static class YamlTreeReader
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
             errors.Add(Error(DiagnosticCodes.YamlAlias, at, $"YAML alias '*{alias.Value}' is not supported",
-                "write the value out in full; anchors (&) and aliases (*) are not allowed in Dossier files."));
+                "a value that starts with * or & needs quotes (summary: \"*Exclusive* report\"); anchors (&) and aliases (*) are not used in Dossier files."));
             return new YamlScalar(null, at);
         }
         if (parser.TryConsume<SequenceStart>(out _))

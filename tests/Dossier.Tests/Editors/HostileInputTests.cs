@@ -81,6 +81,7 @@ public sealed class HostileYamlTests(GoodOutput output) : HostileInputTests(outp
         Error("empty sidecar", "DOS004", d => d.Write(Sidecar, "")),
         Error("empty dossier.yml", "DOS004", d => d.Write("dossier.yml", "")),
         Error("impossible date", "DOS008", d => d.Replace(Sidecar, "date_note:", "published: 2025-02-30\ndate_note:")),
+        Error("empty published and no date note", "DOS020", d => d.Write(Sidecar, string.Join('\n', d.Read(Sidecar).Split('\n').Select(l => l.StartsWith("date_note:", StringComparison.Ordinal) ? "published:" : l)))),
         Error("neither date nor date note", "DOS020", d => d.Write(Sidecar, string.Join('\n', d.Read(Sidecar).Split('\n').Where(l => !l.StartsWith("date_note:", StringComparison.Ordinal))))),
         Error("raw_html: yes", "DOS016", Append("dossier.yml", "\nraw_html: yes\n")),
         Error("note kind unknown", "DOS016", d => d.Replace("articles/003_16e74611026babbf.yml", "kind: correction", "kind: corection")),
@@ -122,6 +123,9 @@ public sealed class HostileIdTests(GoodOutput output) : HostileInputTests(output
         Error("omitted passage not found", "DOS013", d => d.Replace("articles/004_5e676c2a02e16e5b.yml", "to: \"Vipps: #557320\"", "to: \"Vipps: #000000\"")),
         Error("sidecar without article", "DOS009", d => d.Write("articles/009_orphan.yml", "title: Orphan\noutlet: unknown\ndate_note: None.\n")),
         Error("article without sidecar", "DOS009", d => d.Write("articles/009_orphan.txt", "Text.\n")),
+        Error("malformed citation", "DOS031", d => d.Replace("topics/mediation.md", "Two countries", "[@004_5e676c2a02e16e5b \"unclosed] Two countries")),
+        Error("a claim that cites nothing", "DOS003", Append("claims.yml", "\n- id: uncited\n  claim: Nothing backs this.\n  credibility: 6\n  cite: []\n")),
+        Error("'index' as a topic id", "DOS005", d => d.Write("topics/index.md", "---\ntitle: Index\nsummary: x\n---\n")),
         Legal("circular related topics", d =>
         {
             d.Replace("topics/mediation.md", "related: [", "related: [istanbul-talks, ");

@@ -28,7 +28,7 @@ public static class Omissions
             var from = text.FindFirst(omit.From, cursor);
             if (from is null)
             {
-                Report(diagnostics, omit.FromAt, omit.From, text.Original, cursor > 0);
+                Report(diagnostics, omit.FromAt, omit.From, text.Original[cursor..], cursor > 0);
                 continue;
             }
             var end = text.Original.TrimEnd().Length;

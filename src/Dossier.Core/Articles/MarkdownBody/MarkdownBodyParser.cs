@@ -18,7 +18,7 @@ public static class MarkdownBodyParser
     {
         var firstLine = at.Line;
         var (document, problem) = MarkdownPipelines.Parse(markdown, pipeline);
-        var references = MarkdownText.CollectReferences(document, at, problem: problem);
+        var references = MarkdownText.CollectReferences(document, at, problem: problem, markdown: markdown);
         var blocks = new List<BodyBlock>();
         var listId = 0;
         foreach (var block in document)

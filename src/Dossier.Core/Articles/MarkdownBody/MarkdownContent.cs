@@ -41,8 +41,15 @@ public sealed class MarkdownContent(MarkdownObject node, IReadOnlyDictionary<Lit
         protected override void Write(HtmlRenderer renderer, LiteralInline obj)
         {
             var text = obj.Content.ToString();
-            if (offsets.TryGetValue(obj, out var offset)) spans.Write(renderer.Writer, text, offset, allowLinks: !InsideLink(obj));
-            else renderer.WriteEscape(text);
+            if (!offsets.TryGetValue(obj, out var offset))
+            {
+                renderer.WriteEscape(text);
+                return;
+            }
+            // Through the renderer, not its writer, so it knows text was written and keeps the line break that may follow.
+            var html = new StringWriter();
+            spans.Write(html, text, offset, allowLinks: !InsideLink(obj));
+            renderer.Write(html.ToString());
         }
 
         private static bool InsideLink(Inline inline)
