@@ -43,6 +43,7 @@
     var state = JSON.parse(event.data);
     if (version !== null && state.version !== version) { window.location.reload(); return; }
     version = state.version;
+    document.documentElement.setAttribute('data-dossier-preview', 'connected');
     if (state.errors) show(state.errors); else hide();
   });
 })();
