@@ -12,9 +12,6 @@ public sealed class DiagnosticBag
     public void Error(string code, SourceLocation at, string message, string? hint = null) =>
         Add(new Diagnostic(Severity.Error, code, at, message, hint));
 
-    public void Warning(string code, SourceLocation at, string message, string? hint = null) =>
-        Add(new Diagnostic(Severity.Warning, code, at, message, hint));
-
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
     public bool IsEmpty => _items.IsEmpty;

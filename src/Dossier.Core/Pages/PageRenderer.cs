@@ -41,7 +41,6 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site)
         {
             Lang = site.Language,
             Title = page.Path == Routes.Home ? site.Title : $"{page.Title} — {site.Title}",
-            PageTitle = page.Title,
             SiteTitle = site.Title,
             Description = page.Description ?? site.Description,
             Csp = ContentSecurityPolicy.For(inlineStyle),

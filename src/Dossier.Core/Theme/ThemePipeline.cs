@@ -76,8 +76,6 @@ public sealed partial class ThemePipeline : Pipeline.Pipeline
         return compiled(model);
     }
 
-    public bool Has(string template) => _pages.ContainsKey(template);
-
     /// <summary>The bytes of a file under theme/assets, by its path there.</summary>
     public byte[]? Asset(string relativePath) => _assets.FirstOrDefault(a => a.Path == Links.Routes.Asset(relativePath))?.Bytes;
 
