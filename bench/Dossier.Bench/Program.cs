@@ -1,0 +1,115 @@
+using System.Globalization;
+using Dossier.Bench;
+using Dossier.Serve;
+
+// Dossier's benchmark: `dotnet run -c Release --project bench/Dossier.Bench -- [--articles 1000,10000] [--runs 3] [--seed 1]`
+// or `... -- corpus --articles N [--seed S] --output DIR` to write a corpus only.
+var options = Options.Parse(args);
+var repo = FindRepo();
+var theme = Path.Combine(repo, "theme");
+var dossier = Path.Combine(AppContext.BaseDirectory, "dossier.dll");
+
+if (options.Corpus is { } corpusOutput)
+{
+    CorpusGenerator.Write(corpusOutput, options.Articles[0], options.Seed);
+    Console.WriteLine($"Wrote a corpus of {options.Articles[0]} articles to {corpusOutput}.");
+    return 0;
+}
+
+var hugo = Which("hugo");
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB; .NET {Environment.Version}; " +
+                  $"{(hugo is null ? "hugo not installed (apt-get install hugo to compare)" : "hugo " + Measured.Run(hugo, ["version"]).Output.Split(' ')[1])}");
+foreach (var n in options.Articles)
+{
+    var work = Path.Combine(options.Work, n.ToString(CultureInfo.InvariantCulture));
+    var input = Path.Combine(work, "input");
+    var output = Path.Combine(work, "output");
+    CorpusGenerator.Write(input, n, options.Seed);
+    if (hugo is not null) HugoSite.Write(input, Path.Combine(work, "hugo"));
+    Console.WriteLine($"\n== {n} articles ==");
+
+    var cold = new List<Measured>();
+    var hugoCold = new List<Measured>();
+    for (var run = 0; run < options.Runs; run++)
+    {
+        if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+        cold.Add(Check(Measured.Run("dotnet", [dossier, "build", "--input", input, "--output", output, "--theme", theme, "--verbose"])));
+        if (hugo is null) continue;
+        var hugoOut = Path.Combine(work, "hugo-out");
+        if (Directory.Exists(hugoOut)) Directory.Delete(hugoOut, recursive: true);
+        hugoCold.Add(Check(Measured.Run(hugo, ["--quiet", "--source", Path.Combine(work, "hugo"), "--destination", hugoOut])));
+    }
+    var noOp = Check(Measured.Run("dotnet", [dossier, "build", "--input", input, "--output", output, "--theme", theme]));
+    var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count();
+    var best = cold.OrderBy(m => m.Wall).First();
+    var median = Median(cold);
+    Console.WriteLine($"cold full build     {Seconds(median)} (median of {cold.Count}; best {Seconds(best.Wall)}), {pages} pages, {pages / median.TotalSeconds:F0} pages/s, peak memory {Mb(cold.Max(m => m.PeakBytes))}");
+    Console.WriteLine($"no-op rebuild       {Seconds(noOp.Wall)} ({noOp.Wall.TotalMilliseconds / median.TotalMilliseconds * 100:F0} % of a full build)");
+    Console.WriteLine($"one-article edit    {Seconds(EditInServe(input, theme))} (serve: rebuild and re-render in memory)");
+    if (hugoCold.Count > 0)
+    {
+        var hugoMedian = Median(hugoCold);
+        Console.WriteLine($"hugo full build     {Seconds(hugoMedian)} (median of {hugoCold.Count}), peak memory {Mb(hugoCold.Max(m => m.PeakBytes))}");
+        Console.WriteLine($"Dossier / Hugo      {median.TotalSeconds / hugoMedian.TotalSeconds:F2} × the wall time, {(double)cold.Max(m => m.PeakBytes) / hugoCold.Max(m => m.PeakBytes):F2} × the peak memory");
+    }
+    Console.WriteLine("phases of the best cold build:");
+    foreach (var line in best.Output.Split('\n').Where(l => l.StartsWith(' ') || l.Contains(" ms") && !l.StartsWith("Built", StringComparison.Ordinal)))
+        Console.WriteLine("  " + line.TrimEnd());
+}
+return 0;
+
+static TimeSpan EditInServe(string input, string theme)
+{
+    var session = new PreviewSession(input, theme, null);
+    session.Rebuild();
+    session.Rebuild();
+    var article = Directory.EnumerateFiles(Path.Combine(input, "articles")).Order(StringComparer.Ordinal).First();
+    File.AppendAllText(article, "\nAn edited closing sentence.\n");
+    var state = session.Rebuild();
+    if (state.Errors.Count > 0) throw new InvalidOperationException("the edited corpus does not build: " + state.Errors[0]);
+    return state.BuildTime;
+}
+
+static Measured Check(Measured m) =>
+    m.ExitCode == 0 ? m : throw new InvalidOperationException($"a benchmarked build failed ({m.ExitCode}):\n{m.Output[..Math.Min(3000, m.Output.Length)]}");
+
+static TimeSpan Median(List<Measured> runs) => runs.Select(r => r.Wall).Order().ElementAt(runs.Count / 2);
+static string Seconds(TimeSpan t) => t.TotalSeconds >= 1 ? $"{t.TotalSeconds,6:F2} s" : $"{t.TotalMilliseconds,6:F0} ms";
+static string Mb(long bytes) => $"{bytes / (1024 * 1024)} MB";
+
+static string? Which(string name) =>
+    (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':').Select(p => Path.Combine(p, name)).FirstOrDefault(File.Exists);
+
+static string FindRepo()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Dossier.sln"))) dir = dir.Parent;
+    return dir?.FullName ?? throw new InvalidOperationException("run the benchmark from the Dossier repository");
+}
+
+internal sealed record Options(IReadOnlyList<int> Articles, int Runs, int Seed, string Work, string? Corpus)
+{
+    public static Options Parse(string[] args)
+    {
+        var articles = new List<int> { 1000, 10000 };
+        var runs = 3;
+        var seed = 1;
+        var work = Path.Combine(Path.GetTempPath(), "dossier-bench");
+        string? corpus = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "corpus": corpus = ""; break;
+                case "--articles": articles = args[++i].Split(',').Select(a => int.Parse(a, CultureInfo.InvariantCulture)).ToList(); break;
+                case "--runs": runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--work": work = args[++i]; break;
+                case "--output": corpus = args[++i]; break;
+                default: throw new ArgumentException($"unknown argument '{args[i]}'");
+            }
+        }
+        if (corpus == "") throw new ArgumentException("corpus needs --output DIR");
+        return new Options(articles, runs, seed, work, corpus);
+    }
+}
