@@ -3,46 +3,31 @@ using Dossier.Citations;
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Markdown;
-using Dossier.Pipeline;
 using Dossier.Yaml;
 
 namespace Dossier.Claims;
 
 /// <summary>Reads input/claims.yml.</summary>
-public sealed class ClaimsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
+public sealed class ClaimsPipeline(Site.SitePipeline site) : YamlListPipeline<Claim>(FileName, "claim", Fields, site)
 {
     public const string FileName = "claims.yml";
     private static readonly string[] Fields = ["id", "claim", "topics", "entities", "credibility", "cite", "disputed_by"];
 
-    private InputFile? _file;
-
     public override string Name => "Claims";
-
-    /// <summary>The site settings say whether Markdown may carry raw HTML.</summary>
-    public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [site];
-
-    private bool RawHtml => site.Config?.RawHtml == true;
 
     /// <summary>Claims in the file's order.</summary>
     public IReadOnlyList<Claim> Claims { get; private set; } = [];
 
     public IReadOnlyDictionary<string, Claim> ById { get; private set; } = new Dictionary<string, Claim>();
 
-    /// <summary>The file as read: which ids it declares, whether it could be read at all.</summary>
-    public YamlList<Claim> List { get; private set; } = new([], new HashSet<string>(), false);
-
     /// <summary>Which claims dispute each claim, both ways: a claim named in another's disputed_by is disputed by it, and the reverse.</summary>
     public ILookup<string, string> Disputes { get; private set; } = Array.Empty<(string, string)>().ToLookup(x => x.Item1, x => x.Item2);
 
-    public override void Input(BuildContext context) => _file = YamlListFile.ReadFile(context, FileName);
-
-    public override void Process(BuildContext context)
+    protected override void Index(IReadOnlyList<Claim> records, DiagnosticBag d)
     {
-        var d = context.Diagnostics;
         var byId = new Dictionary<string, Claim>(StringComparer.Ordinal);
         var claims = new List<Claim>();
-        List = YamlListFile.Parse(_file, d, "claim", Fields, r => Read(r, d, _file!.Text, RawHtml));
-        foreach (var claim in List.Items)
+        foreach (var claim in records)
         {
             if (!YamlListFile.CheckUnique(byId, claim.Id, claim.At, c => c.At, d, "claim")) continue;
             byId[claim.Id] = claim;
@@ -54,7 +39,7 @@ public sealed class ClaimsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
             .Distinct().ToLookup(p => p.Item1, p => p.Item2);
     }
 
-    private static Claim? Read(MappingReader r, DiagnosticBag d, string fileText, bool rawHtml)
+    protected override Claim? Read(MappingReader r, DiagnosticBag d)
     {
         var id = r.String("id", required: true);
         var text = r.String("claim", required: true);
@@ -68,7 +53,7 @@ public sealed class ClaimsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
             d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("credibility"), $"credibility '{gradeText}' is not an Admiralty grade",
                 "write a number: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged.");
         if (id is null || !Ids.Check(id, r.LocationOf("id"), d, "claim id") || text is null || grade is null) return null;
-        var sentence = MarkdownText.Parse(text.Trim(), r.LocationOf("claim"), fileText, rawHtml);
+        var sentence = MarkdownText.Parse(text.Trim(), r.LocationOf("claim"), FileText, RawHtml);
         if (cite.Count == 0 && sentence.Citations.Count == 0)
             d.Error(DiagnosticCodes.MissingField, r.LocationOf("cite"), $"claim '{id}' cites nothing",
                 "add 'cite:' with at least one { article: ID, quote: \"…\" }: every claim rests on a passage of an article.");

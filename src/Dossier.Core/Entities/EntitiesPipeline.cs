@@ -1,46 +1,31 @@
 using Dossier.Content;
 using Dossier.Diagnostics;
 using Dossier.Markdown;
-using Dossier.Pipeline;
 using Dossier.Yaml;
 
 namespace Dossier.Entities;
 
 /// <summary>Reads input/entities.yml.</summary>
-public sealed class EntitiesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
+public sealed class EntitiesPipeline(Site.SitePipeline site) : YamlListPipeline<Entity>(FileName, "entity", Fields, site)
 {
     public const string FileName = "entities.yml";
     private static readonly string[] Fields = ["id", "name", "kind", "aliases", "role", "description"];
 
-    private InputFile? _file;
-
     public override string Name => "Entities";
-
-    /// <summary>The site settings say whether Markdown may carry raw HTML.</summary>
-    public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [site];
-
-    private bool RawHtml => site.Config?.RawHtml == true;
 
     /// <summary>Entities by id, in id order.</summary>
     public IReadOnlyDictionary<string, Entity> Entities { get; private set; } = new SortedDictionary<string, Entity>();
 
-    /// <summary>The file as read: which ids it declares, whether it could be read at all.</summary>
-    public YamlList<Entity> List { get; private set; } = new([], new HashSet<string>(), false);
-
-    public override void Input(BuildContext context) => _file = YamlListFile.ReadFile(context, FileName);
-
-    public override void Process(BuildContext context)
+    protected override void Index(IReadOnlyList<Entity> records, DiagnosticBag d)
     {
-        var d = context.Diagnostics;
         var entities = new SortedDictionary<string, Entity>(StringComparer.Ordinal);
-        List = YamlListFile.Parse(_file, d, "entity", Fields, r => Read(r, d, _file!.Text, RawHtml));
-        foreach (var entity in List.Items)
+        foreach (var entity in records)
             if (YamlListFile.CheckUnique(entities, entity.Id, entity.At, e => e.At, d, "entity"))
                 entities[entity.Id] = entity;
         Entities = entities;
     }
 
-    private static Entity? Read(MappingReader r, DiagnosticBag d, string fileText, bool rawHtml)
+    protected override Entity? Read(MappingReader r, DiagnosticBag d)
     {
         var id = r.String("id", required: true);
         var name = r.String("name", required: true);
@@ -66,7 +51,7 @@ public sealed class EntitiesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
             return null;
         }
         if (id is null || !Ids.Check(id, r.LocationOf("id"), d, "entity id") || name is null || kind is null) return null;
-        var text = description is null ? MarkdownText.Empty : MarkdownText.Parse(description, r.LocationOf("description"), fileText, rawHtml);
+        var text = description is null ? MarkdownText.Empty : MarkdownText.Parse(description, r.LocationOf("description"), FileText, RawHtml);
         return new Entity(id, name.Trim(), kind.Value, aliases.Select(a => a.Value.Trim()).Where(a => a.Length > 0 && a != name.Trim()).Distinct().ToList(),
             role?.Trim(), text, r.LocationOf("id"));
     }

@@ -1,40 +1,30 @@
 using Dossier.Articles;
 using Dossier.Content;
 using Dossier.Diagnostics;
-using Dossier.Pipeline;
 using Dossier.Yaml;
 
 namespace Dossier.Outlets;
 
 /// <summary>Reads input/outlets.yml: a list of publishers.</summary>
-public sealed class OutletsPipeline : Pipeline.Pipeline
+public sealed class OutletsPipeline() : YamlListPipeline<Outlet>(FileName, "outlet", Fields, site: null)
 {
     public const string FileName = "outlets.yml";
     private static readonly string[] Fields = ["id", "name", "url", "country", "reliability", "note"];
-
-    private InputFile? _file;
 
     public override string Name => "Outlets";
 
     public IReadOnlyDictionary<string, Outlet> Outlets { get; private set; } = new Dictionary<string, Outlet>();
 
-    /// <summary>The file as read: which ids it declares, whether it could be read at all.</summary>
-    public YamlList<Outlet> List { get; private set; } = new([], new HashSet<string>(), false);
-
-    public override void Input(BuildContext context) => _file = YamlListFile.ReadFile(context, FileName);
-
-    public override void Process(BuildContext context)
+    protected override void Index(IReadOnlyList<Outlet> records, DiagnosticBag d)
     {
-        var d = context.Diagnostics;
         var outlets = new Dictionary<string, Outlet>(StringComparer.Ordinal);
-        List = YamlListFile.Parse(_file, d, "outlet", Fields, r => Read(r, d));
-        foreach (var outlet in List.Items)
+        foreach (var outlet in records)
             if (YamlListFile.CheckUnique(outlets, outlet.Id, outlet.At, o => o.At, d, "outlet"))
                 outlets[outlet.Id] = outlet;
         Outlets = outlets;
     }
 
-    private static Outlet? Read(MappingReader r, DiagnosticBag d)
+    protected override Outlet? Read(MappingReader r, DiagnosticBag d)
     {
         var id = r.String("id", required: true);
         var name = r.String("name", required: true);

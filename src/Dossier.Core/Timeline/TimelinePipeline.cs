@@ -2,7 +2,7 @@ using System.Text;
 using Dossier.Citations;
 using Dossier.Content;
 using Dossier.Markdown;
-using Dossier.Pipeline;
+using Dossier.Diagnostics;
 using Dossier.Yaml;
 
 namespace Dossier.Timeline;
@@ -12,42 +12,32 @@ namespace Dossier.Timeline;
 /// compare: "2025" neither precedes nor follows "2025-10-19". An event goes before another only when its
 /// date ends before the other's begins; otherwise the file's order stands, so the editor decides.
 /// </summary>
-public sealed class TimelinePipeline(Site.SitePipeline site) : Pipeline.Pipeline
+public sealed class TimelinePipeline(Site.SitePipeline site) : YamlListPipeline<TimelineEvent>(FileName, "event", Fields, site)
 {
     public const string FileName = "timeline.yml";
     private static readonly string[] Fields = ["date", "title", "text", "topics", "entities", "cite"];
 
-    private InputFile? _file;
-
     public override string Name => "Timeline";
-
-    /// <summary>The site settings say whether Markdown may carry raw HTML.</summary>
-    public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [site];
-
-    private bool RawHtml => site.Config?.RawHtml == true;
 
     public IReadOnlyList<TimelineEvent> Events { get; private set; } = [];
 
-    public override void Input(BuildContext context) => _file = YamlListFile.ReadFile(context, FileName);
-
-    public override void Process(BuildContext context)
+    protected override TimelineEvent? Read(MappingReader r, DiagnosticBag d)
     {
-        var d = context.Diagnostics;
-        var events = YamlListFile.Parse(_file, d, "event", Fields, r =>
-        {
-            var dateText = r.String("date", required: true);
-            var date = PartialDate.Parse(dateText, r.LocationOf("date"), d);
-            var title = r.String("title", required: true);
-            var text = r.String("text");
-            var topics = r.StringList("topics");
-            var entities = r.StringList("entities");
-            var cite = CiteList.Read(r);
-            if (date is null || title is null) return null;
-            var body = text is null ? MarkdownText.Empty : MarkdownText.Parse(text, r.LocationOf("text"), _file!.Text, RawHtml);
-            return new TimelineEvent(date.Value, title.Trim(), body, topics, entities, cite, r.LocationOf("date"));
-        });
+        var date = PartialDate.Parse(r.String("date", required: true), r.LocationOf("date"), d);
+        var title = r.String("title", required: true);
+        var text = r.String("text");
+        var topics = r.StringList("topics");
+        var entities = r.StringList("entities");
+        var cite = CiteList.Read(r);
+        if (date is null || title is null) return null;
+        var body = text is null ? MarkdownText.Empty : MarkdownText.Parse(text, r.LocationOf("text"), FileText, RawHtml);
+        return new TimelineEvent(date.Value, title.Trim(), body, topics, entities, cite, r.LocationOf("date"));
+    }
+
+    protected override void Index(IReadOnlyList<TimelineEvent> records, DiagnosticBag d)
+    {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        Events = ChronologicalOrder(events.Items).Select(e => e with { Anchor = UniqueAnchor(e, used) }).ToList();
+        Events = ChronologicalOrder(records).Select(e => e with { Anchor = UniqueAnchor(e, used) }).ToList();
     }
 
     /// <summary>
