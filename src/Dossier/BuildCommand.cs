@@ -30,6 +30,12 @@ public static class BuildCommand
             Console.Error.WriteLine($"dossier: {problem}");
             return CommandLine.UsageError;
         }
+        var sources = BuildStamp.Sources(input, theme, "build");
+        if (BuildStamp.IsCurrent(output, sources))
+        {
+            Console.WriteLine($"Nothing changed since the last build: {BuildContext.DisplayPath(Path.GetFullPath(output))} is up to date ({watch.ElapsedMilliseconds} ms).");
+            return CommandLine.Success;
+        }
         var result = DossierBuild.Run(input, theme);
         DiagnosticPrinter.Print(result.Diagnostics, "text");
         if (!result.Succeeded)
@@ -38,6 +44,7 @@ public static class BuildCommand
             return CommandLine.ContentErrors;
         }
         var summary = OutputWriter.Write(output, result.Files);
+        BuildStamp.Write(output, sources, result.Files);
         Console.WriteLine($"Built {result.Files.Count} files into {BuildContext.DisplayPath(Path.GetFullPath(output))} " +
                           $"({summary.Written} written, {summary.Unchanged} unchanged, {summary.Deleted} removed) in {watch.ElapsedMilliseconds} ms.");
         if (verbose)

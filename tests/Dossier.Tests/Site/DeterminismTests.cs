@@ -24,7 +24,13 @@ public sealed class DeterminismTests
         using var dossier = new TempDossier();
         Assert.Equal(0, dossier.Build().ExitCode);
         var again = dossier.Build();
-        Assert.Contains("(0 written", again.StdOut);
+        Assert.Contains("Nothing changed since the last build", again.StdOut);
+        File.SetLastWriteTimeUtc(dossier.PathOf("topics/mediation.md"), DateTime.UtcNow.AddMinutes(5));
+        Assert.Contains("Nothing changed since the last build", dossier.Build().StdOut);
+        File.AppendAllText(Path.Combine(dossier.Output, "index.html"), "tampered");
+        var mended = dossier.Build();
+        Assert.Contains("(1 written", mended.StdOut);
+        Assert.DoesNotContain("tampered", File.ReadAllText(Path.Combine(dossier.Output, "index.html")));
         var stale = Path.Combine(dossier.Output, "articles", "stale.html");
         File.WriteAllText(stale, "old");
         dossier.Replace("topics/mediation.md", "title:", "title: Mediators —");
