@@ -11,7 +11,6 @@ public sealed record Article(
     string Id,
     ArticleMeta Meta,
     ArticleFormat Format,
-    string SourcePath,
     string SourceFileName,
     string Sha256,
     IReadOnlyList<BodyBlock> Blocks,

@@ -38,7 +38,7 @@ public static class ArticleParser
         var reader = new ReaderText(visible);
         var notes = Notes.Resolve(meta.Notes, reader, d);
         var fullText = string.Join("\n\n", blocks.Select(b => b.Text));
-        return new Article(id, meta, format, source.DisplayPath, Path.GetFileName(source.FullPath), source.Sha256, visible, reader, notes, source.At(1, 1))
+        return new Article(id, meta, format, Path.GetFileName(source.FullPath), source.Sha256, visible, reader, notes, source.At(1, 1))
         {
             FullText = fullText,
         };

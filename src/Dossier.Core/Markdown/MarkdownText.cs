@@ -38,8 +38,6 @@ public sealed class MarkdownText
 
     public IReadOnlyList<WikiReference> Links => _references.Links;
     public IReadOnlyList<CitationReference> Citations => _references.Citations;
-    public IReadOnlyList<UnsafeUrl> UnsafeUrls => _references.UnsafeUrls;
-    public (SourceLocation At, string Message)? Problem => _references.Problem;
     public MarkdownReferences References => _references;
     public bool IsEmpty => _document.Count == 0;
 

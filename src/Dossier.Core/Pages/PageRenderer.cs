@@ -30,12 +30,13 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site)
     public OutputFile Render(PageInfo page, string template, Func<LinkGenerator, object> model) =>
         OutputFile.Text(page.Path, RenderHtml(page, template, model)) with { Origin = page.Origin };
 
-    /// <summary>The page's HTML; <paramref name="links"/> lets a page be laid out as if it stood elsewhere (the 404 page).</summary>
-    public string RenderHtml(PageInfo page, string template, Func<LinkGenerator, object> model, LinkGenerator? links = null,
-        string? inlineStyle = null, bool absoluteLinks = false)
+    /// <summary>
+    /// The page's HTML. The 404 page, served at any depth, takes its style inline and its links absolute
+    /// (from site_url) instead of relative.
+    /// </summary>
+    public string RenderHtml(PageInfo page, string template, Func<LinkGenerator, object> model, string? inlineStyle = null, bool absoluteLinks = false)
     {
-        links ??= new LinkGenerator(page.Path);
-        string To(string path) => absoluteLinks && site.SiteUrl is not null ? site.SiteUrl + path : links.To(path);
+        var links = new LinkGenerator(page.Path, absoluteLinks ? site.SiteUrl : null);
         var content = theme.Render("pages/" + template, model(links));
         return theme.Render("layouts/base", new
         {
@@ -44,17 +45,17 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site)
             SiteTitle = site.Title,
             Description = page.Description ?? site.Description,
             Csp = ContentSecurityPolicy.For(inlineStyle),
-            Canonical = site.SiteUrl is null || page.Path == Routes.NotFound ? null : site.SiteUrl + (page.Path == Routes.Home ? "" : page.Path),
-            Stylesheet = inlineStyle is null ? To(Routes.Stylesheet) : null,
+            Canonical = site.SiteUrl is null || page.Path == Routes.NotFound ? null : new LinkGenerator(page.Path, site.SiteUrl).To(page.Path),
+            Stylesheet = inlineStyle is null ? links.To(Routes.Stylesheet) : null,
             InlineStyle = inlineStyle,
-            SiteScript = inlineStyle is null ? To(SiteScript) : null,
-            FeedHref = site.SiteUrl is null ? null : To(Publishing.PublishingPipeline.Feed),
-            Root = absoluteLinks ? site.SiteUrl : links.Root,
-            HomeHref = To(Routes.Home),
-            SearchHref = To(Routes.Search),
-            Nav = Navigation.Select(n => new { n.Label, Href = To(n.Path), Current = n.Label == page.Section }).ToList(),
+            SiteScript = inlineStyle is null ? links.To(SiteScript) : null,
+            FeedHref = site.SiteUrl is null ? null : links.To(Publishing.PublishingPipeline.Feed),
+            Root = links.Root,
+            HomeHref = links.To(Routes.Home),
+            SearchHref = links.To(Routes.Search),
+            Nav = Navigation.Select(n => new { n.Label, Href = links.To(n.Path), Current = n.Label == page.Section }).ToList(),
             Licence = site.Licence,
-            SourcesHref = To(Routes.Sources),
+            SourcesHref = links.To(Routes.Sources),
             Content = content,
         });
     }

@@ -90,7 +90,7 @@ public sealed class PublishingPipeline(DossierContent content, IReadOnlyList<Pip
         date is { } d ? new DateTime(d.Year, d.Month ?? 1, d.Day ?? 1, 0, 0, 0, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
             : "1970-01-01T00:00:00Z";
 
-    private static string Absolute(string siteUrl, string path) => path == Routes.Home ? siteUrl : siteUrl + path;
+    private static string Absolute(string siteUrl, string path) => new LinkGenerator(path, siteUrl).To(path);
 
     private static OutputFile Xml(string path, XElement root)
     {

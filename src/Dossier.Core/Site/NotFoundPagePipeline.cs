@@ -20,13 +20,12 @@ public sealed class NotFoundPagePipeline(DossierContent content, DossierAnalysis
         var absolute = renderer.Site.SiteUrl is not null;
         var style = Content.Theme.Asset("site.css") is { } css ? Encoding.UTF8.GetString(css).Trim() : "";
         var page = new PageInfo(Routes.NotFound, "Page not found", "This page does not exist.", null);
-        string To(LinkGenerator links, string path) => absolute ? renderer.Site.SiteUrl + (path == Routes.Home ? "" : path) : links.To(path);
         var html = renderer.RenderHtml(page, "404", links => new
         {
-            HomeHref = To(links, Routes.Home),
-            TopicsHref = To(links, Routes.TopicsIndex),
-            SearchHref = To(links, Routes.Search),
-            SourcesHref = To(links, Routes.Sources),
+            HomeHref = links.To(Routes.Home),
+            TopicsHref = links.To(Routes.TopicsIndex),
+            SearchHref = links.To(Routes.Search),
+            SourcesHref = links.To(Routes.Sources),
             SiteUrl = renderer.Site.SiteUrl,
         }, inlineStyle: style, absoluteLinks: absolute);
         Add(OutputFile.Text(Routes.NotFound, html));

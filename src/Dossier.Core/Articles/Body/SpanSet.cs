@@ -18,8 +18,6 @@ public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> 
 
     private readonly HashSet<Mark> _opened = new(ReferenceEqualityComparer.Instance);
 
-    public IReadOnlyList<Mark> Marks => marks;
-
     /// <summary>Writes text[start, start + length) HTML-escaped, where the run starts at <paramref name="offset"/> in the block's text.</summary>
     /// <param name="allowLinks">False inside a link of the text itself, where another link cannot nest.</param>
     public void Write(TextWriter writer, string text, int offset, bool allowLinks = true)
