@@ -45,7 +45,9 @@ foreach (var n in options.Articles)
     var median = Median(cold);
     Console.WriteLine($"cold full build     {Seconds(median)} (median of {cold.Count}; best {Seconds(best.Wall)}), {pages} pages, {pages / median.TotalSeconds:F0} pages/s, peak memory {Mb(cold.Max(m => m.PeakBytes))}");
     Console.WriteLine($"no-op rebuild       {Seconds(noOp.Wall)} ({noOp.Wall.TotalMilliseconds / median.TotalMilliseconds * 100:F0} % of a full build)");
-    Console.WriteLine($"one-article edit    {Seconds(EditInServe(input, theme))} (serve: rebuild and re-render in memory)");
+    var (served, checkedAll) = EditInServe(input, theme);
+    Console.WriteLine($"one-article edit    {Seconds(served)} (serve: content re-read and cross-checked, the edited page re-rendered)");
+    Console.WriteLine($"  whole site        {Seconds(checkedAll)} (serve, in the background: every page re-rendered and every link checked)");
     if (hugoCold.Count > 0)
     {
         var hugoMedian = Median(hugoCold);
@@ -58,16 +60,26 @@ foreach (var n in options.Articles)
 }
 return 0;
 
-static TimeSpan EditInServe(string input, string theme)
+static (TimeSpan Served, TimeSpan Checked) EditInServe(string input, string theme)
 {
     var session = new PreviewSession(input, theme, null);
     session.Rebuild();
+    session.Checked.Wait();
     session.Rebuild();
+    session.Checked.Wait();
     var article = Directory.EnumerateFiles(Path.Combine(input, "articles")).Order(StringComparer.Ordinal).First();
     File.AppendAllText(article, "\nAn edited closing sentence.\n");
+    var watch = System.Diagnostics.Stopwatch.StartNew();
     var state = session.Rebuild();
     if (state.Errors.Count > 0) throw new InvalidOperationException("the edited corpus does not build: " + state.Errors[0]);
-    return state.BuildTime;
+    var page = $"articles/{Path.GetFileNameWithoutExtension(article)}.html";
+    if (!state.Files.TryGet(page, out var file) || !System.Text.Encoding.UTF8.GetString(file.Bytes).Contains("An edited closing sentence."))
+        throw new InvalidOperationException($"the edit is not on {page}");
+    var served = watch.Elapsed;
+    session.Checked.Wait();
+    state = session.State;
+    if (state.Errors.Count > 0 || state.CheckTime is null) throw new InvalidOperationException("the edited corpus failed its check: " + state.Errors.FirstOrDefault());
+    return (served, watch.Elapsed);
 }
 
 static Measured Check(Measured m) =>

@@ -64,10 +64,14 @@ public static class ServeCommand
     {
         if (state.Errors.Count == 0)
         {
-            Console.WriteLine($"Built {state.Files.Count} files in {state.BuildTime.TotalMilliseconds:F0} ms (version {state.Version}).");
+            Console.WriteLine(state.CheckTime is { } checkTime
+                ? $"Checked all {state.Files.Count} files and their links in {checkTime.TotalMilliseconds:F0} ms (version {state.Version})."
+                : $"Built in {state.BuildTime.TotalMilliseconds:F0} ms (version {state.Version}); pages are made as they are asked for.");
             return;
         }
         DiagnosticPrinter.Print(state.Errors, "text");
-        Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Count(state.Errors)}. Still serving the last good build.");
+        Console.Error.WriteLine(state.CheckTime is null
+            ? $"Build failed: {DiagnosticPrinter.Count(state.Errors)}. Still serving the last good build."
+            : $"Link check failed: {DiagnosticPrinter.Count(state.Errors)}. Serving this build; fix the links above.");
     }
 }

@@ -19,6 +19,11 @@ public sealed record Article(
     SourceLocation At)
 {
     public string Slug => Meta.Slug ?? Id;
+
+    // Articles are told apart by identity: value equality would compare and hash every block of the text.
+    public bool Equals(Article? other) => ReferenceEquals(this, other);
+
+    public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
     public int WordCount { get; } = Reader.WordCount;
 
     /// <summary>The whole text before omissions, to tell a quote from an omitted passage apart from a misquote.</summary>

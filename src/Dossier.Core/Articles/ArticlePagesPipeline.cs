@@ -13,11 +13,12 @@ public sealed class ArticlePagesPipeline(DossierContent content, DossierAnalysis
     {
         var model = new ArticlePageModel(Content, Analysis.Citations.Index, Analysis.Mentions, Analysis.References.Resolver);
         var list = Content.Articles.Articles;
-        Parallel.For(0, list.Count, i =>
+        for (var i = 0; i < list.Count; i++)
         {
             var a = list[i];
             var page = new PageInfo(Routes.Article(a.Slug), a.Meta.Title, a.Meta.Summary, null, a.At);
-            Add(renderer.Render(page, "article", links => model.Build(a, i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null, links)));
-        });
+            var (previous, next) = (i > 0 ? list[i - 1] : null, i + 1 < list.Count ? list[i + 1] : null);
+            Add(page, "article", links => model.Build(a, previous, next, links));
+        }
     }
 }

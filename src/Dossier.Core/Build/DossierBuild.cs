@@ -25,6 +25,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
     /// <summary>The dossier's settings, when dossier.yml could be read.</summary>
     public Site.SiteConfig? Site { get; init; }
 
+    /// <summary>Of a build with deferred pages and no errors: the site, each file made when first asked for.</summary>
+    public PendingSite? Pending { get; init; }
+
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 }
 
@@ -36,10 +39,14 @@ public static class DossierBuild
 {
     /// <param name="printEdition">Also make print.html, the whole dossier in one page (for `dossier pack`).</param>
     /// <param name="cache">Kept between the builds of a preview session, so unchanged documents are not parsed again.</param>
-    public static BuildResult Run(string inputRoot, string themeRoot, bool printEdition = false, BuildCache? cache = null)
+    /// <param name="deferPages">
+    /// Stop once the content is read and cross-checked: the result's <see cref="BuildResult.Pending"/> site renders each
+    /// page when first asked for, and <see cref="PendingSite.Complete"/> renders the rest and checks the links.
+    /// </param>
+    public static BuildResult Run(string inputRoot, string themeRoot, bool printEdition = false, BuildCache? cache = null, bool deferPages = false)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(inputRoot, themeRoot, diagnostics, cache);
+        var context = new BuildContext(inputRoot, themeRoot, diagnostics, cache) { DeferPages = deferPages };
         var timings = new PhaseTimings();
         if (!Directory.Exists(context.InputRoot))
         {
@@ -49,8 +56,11 @@ public static class DossierBuild
         }
         var pipelines = CreatePipelines(printEdition);
         Engine.Run(pipelines, context, timings);
-        var files = timings.Measure(Phase.Output, () => Collect(pipelines, diagnostics));
         var config = pipelines.OfType<SitePipeline>().Single().Config;
+        var pending = Gather(pipelines, diagnostics);
+        if (deferPages)
+            return new BuildResult(diagnostics.Sorted(), [], timings) { Site = config, Pending = diagnostics.HasErrors ? null : pending };
+        var files = timings.Measure(Phase.Output, () => diagnostics.HasErrors ? [] : pending.Complete(diagnostics, CancellationToken.None));
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, timings) { Site = config };
     }
 
@@ -77,13 +87,14 @@ public static class DossierBuild
         return [.. content.All, .. analysis.All, .. pages, new PublishingPipeline(content, pages), .. extra];
     }
 
-    private static IReadOnlyList<OutputFile> Collect(IReadOnlyList<Pipeline.Pipeline> pipelines, DiagnosticBag diagnostics)
+    /// <summary>Every file the pipelines will produce, by path; two files for one path is an error.</summary>
+    private static PendingSite Gather(IReadOnlyList<Pipeline.Pipeline> pipelines, DiagnosticBag diagnostics)
     {
-        if (diagnostics.HasErrors) return [];
-        var files = new List<OutputFile>();
+        var files = new Dictionary<string, PendingFile>(StringComparer.Ordinal);
         var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (diagnostics.HasErrors) return new PendingSite(files);
         foreach (var pipeline in pipelines)
-            foreach (var file in pipeline.Outputs.OrderBy(f => f.Path, StringComparer.Ordinal))
+            foreach (var file in pipeline.Pending.OrderBy(f => f.Path, StringComparer.Ordinal))
             {
                 if (seen.TryGetValue(file.Path, out var other))
                 {
@@ -93,10 +104,8 @@ public static class DossierBuild
                     continue;
                 }
                 seen[file.Path] = pipeline.Name;
-                files.Add(file);
+                files[file.Path] = file;
             }
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        LinkValidator.Validate(files, diagnostics);
-        return files;
+        return new PendingSite(files);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ClaimsPagePipeline(DossierContent content, DossierAnalysis a
         var claims = Content.Claims.Claims;
         var topics = Content.Topics.Topics;
         string Primary(Claim c) => c.Topics.Select(t => t.Id).FirstOrDefault(topics.ContainsKey) ?? NoTopic;
-        Add(renderer.Render(new PageInfo(Routes.Claims, "Claims", "The dossier's claims, graded and checked against their sources.", "Claims"), "claims",
+        Add(new PageInfo(Routes.Claims, "Claims", "The dossier's claims, graded and checked against their sources.", "Claims"), "claims",
             links => new
             {
                 Total = Format.Count(claims.Count, "claim"),
@@ -38,6 +38,6 @@ public sealed class ClaimsPagePipeline(DossierContent content, DossierAnalysis a
                         .Select(c => new { Text = c.PlainText, Href = links.To(Routes.Claims, Routes.ClaimAnchor(c.Id)) }).ToList(),
                 }).Where(t => t.Claims.Count > 0 || t.AlsoHere.Count > 0).ToList(),
                 Untopical = claims.Where(c => Primary(c) == NoTopic).Select(c => views.View(c, links, withAnchor: true)).ToList(),
-            }));
+            });
     }
 }

@@ -20,8 +20,8 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
     {
         var entities = Content.Entities.Entities;
         var mentions = Analysis.Mentions.ByEntity;
-        var companions = Companions();
-        Add(renderer.Render(new PageInfo(Routes.EntitiesIndex, "People, organisations and places",
+        var companions = new Lazy<ILookup<string, (string Id, int Count)>>(Companions);
+        Add(new PageInfo(Routes.EntitiesIndex, "People, organisations and places",
             "Everyone and everything the dossier's articles name.", "Entities"), "entities-index", links => new
         {
             Groups = entities.Values.GroupBy(e => e.Kind).OrderBy(g => g.Key).Select(g => new
@@ -37,13 +37,13 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
                     Articles = Format.Count(mentions[e.Id].Select(m => m.Article.Id).Distinct().Count(), "article"),
                 }).ToList(),
             }).ToList(),
-        }));
+        });
         var claims = ClaimViews();
         var events = EventViews();
-        Parallel.ForEach(entities.Values, entity =>
+        foreach (var entity in entities.Values)
         {
             var page = new PageInfo(Routes.Entity(entity.Id), entity.Name, entity.Role ?? $"{entity.Name} in the dossier.", "Entities", entity.At);
-            Add(renderer.Render(page, "entity", links =>
+            Add(page, "entity", links =>
             {
                 var context = MarkdownContext(links);
                 var description = entity.Description.IsEmpty ? null : entity.Description.RenderBlock(context);
@@ -69,7 +69,7 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
                     }).ToList(),
                     Claims = Content.Claims.Claims.Where(c => c.Entities.Any(e => e.Id == entity.Id)).Select(c => claims.View(c, links)).ToList(),
                     Events = Content.Timeline.Events.Where(e => e.Entities.Any(x => x.Id == entity.Id)).Select(e => events.View(e, links)).ToList(),
-                    Companions = companions[entity.Id].Take(MaxCompanions).Select(c => new
+                    Companions = companions.Value[entity.Id].Take(MaxCompanions).Select(c => new
                     {
                         entities[c.Id].Name,
                         Href = links.To(Routes.Entity(c.Id)),
@@ -77,8 +77,8 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
                     }).ToList(),
                     EntitiesHref = links.To(Routes.EntitiesIndex),
                 };
-            }));
-        });
+            });
+        }
     }
 
     /// <summary>For each entity, the others mentioned in the same paragraphs, most often first: one pass over all mentions.</summary>

@@ -19,9 +19,14 @@ public sealed class MentionsPipeline(ArticlesPipeline articles, EntitiesPipeline
 
     public override void PostProcess(BuildContext context)
     {
-        var matcher = new EntityMatcher(entities.Entities.Values.SelectMany(e => e.Names.Select(n => (e.Id, n))));
+        var names = entities.Entities.Values.SelectMany(e => e.Names.Select(n => (e.Id, n))).ToList();
+        var matcher = new EntityMatcher(names);
+        // In a preview session an unchanged article keeps its parsed object, and with the same names, its mentions.
+        var namesKey = string.Join('\n', names.Select(x => x.Id + "\t" + x.n));
         var byArticle = new ConcurrentDictionary<string, IReadOnlyList<Mention>>(StringComparer.Ordinal);
-        Parallel.ForEach(articles.Articles, a => byArticle[a.Id] = Mentions.InArticle(a, matcher));
+        Parallel.ForEach(articles.Articles, a => byArticle[a.Id] = context.Cache is { } cache
+            ? cache.Derived(a, namesKey, () => Mentions.InArticle(a, matcher))
+            : Mentions.InArticle(a, matcher));
         ByArticle = byArticle;
         ByEntity = articles.Articles.SelectMany(a => byArticle[a.Id]).ToLookup(m => m.EntityId);
     }

@@ -17,7 +17,7 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
         var topics = Content.Topics.Topics;
         var claims = ClaimViews();
         var counts = articles.SelectMany(a => a.Meta.Topics.Select(t => t.Id)).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
-        Add(renderer.Render(new PageInfo(Routes.Home, config.Title, config.Description, "Home"), "index", links => new
+        Add(new PageInfo(Routes.Home, config.Title, config.Description, "Home"), "index", links => new
         {
             config.Title,
             config.Description,
@@ -41,6 +41,6 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
             ClaimsHref = links.To(Routes.Claims),
             TimelineHref = links.To(Routes.Timeline),
             EntitiesHref = links.To(Routes.EntitiesIndex),
-        }));
+        });
     }
 }

@@ -10,27 +10,49 @@ namespace Dossier.Pages;
 /// <summary>
 /// A pipeline that renders pages in PostProcess, once the content is read and cross-checked. It renders
 /// nothing when the site settings are missing or any error was found: such a build writes nothing anyway.
+/// Each page is first registered with how to make it; a build then renders them all at once, while a
+/// preview session renders each when it is first asked for.
 /// </summary>
 public abstract class PagePipeline(DossierContent content, DossierAnalysis analysis) : Pipeline.Pipeline
 {
-    private readonly ConcurrentBag<OutputFile> _pages = [];
+    private readonly ConcurrentQueue<PendingFile> _pages = [];
+    private PageRenderer? _renderer;
 
     protected DossierContent Content => content;
     protected DossierAnalysis Analysis => analysis;
 
     public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [.. content.All, .. analysis.All];
 
-    public override IEnumerable<OutputFile> Outputs => _pages;
+    public override IEnumerable<PendingFile> Pending => _pages;
+
+    public override IEnumerable<OutputFile> Outputs
+    {
+        get
+        {
+            MakeAll();
+            return _pages.Select(p => p.File);
+        }
+    }
 
     public sealed override void PostProcess(BuildContext context)
     {
         if (content.Site.Config is null || context.Diagnostics.HasErrors) return;
-        Render(new PageRenderer(content.Theme, content.Site.Config));
+        _renderer = new PageRenderer(content.Theme, content.Site.Config);
+        Render(_renderer);
+        if (!context.DeferPages) MakeAll();
     }
 
     protected abstract void Render(PageRenderer renderer);
 
-    protected void Add(OutputFile page) => _pages.Add(page);
+    protected void Add(OutputFile file) => _pages.Enqueue(new PendingFile(file));
+
+    /// <summary>Registers a page in the base layout, rendered when first asked for.</summary>
+    protected void Add(PageInfo page, string template, Func<Links.LinkGenerator, object> model) =>
+        Add(page.Path, () => _renderer!.Render(page, template, model));
+
+    protected void Add(string path, Func<OutputFile> make) => _pages.Enqueue(new PendingFile(path, make));
+
+    private void MakeAll() => Parallel.ForEach(_pages, p => _ = p.File);
 
     protected ClaimViews ClaimViews() => new(content, analysis.Citations.Index, analysis.References.Resolver);
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 
 namespace Dossier.Pipeline;
 
@@ -9,9 +10,24 @@ namespace Dossier.Pipeline;
 public sealed class BuildCache
 {
     private readonly ConcurrentDictionary<string, object> _entries = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<object, ConcurrentDictionary<string, object>> _derived = new();
 
     public T GetOrAdd<T>(string key, Func<T> make) where T : class =>
         (T)_entries.GetOrAdd(typeof(T).Name + ":" + key, _ => make());
+
+    /// <summary>
+    /// What was made from a cached object (the mentions found in a parsed article) with the given settings (the
+    /// entities' names): kept as long as the object itself is, and remade when the settings differ.
+    /// </summary>
+    public T Derived<T>(object owner, string key, Func<T> make) where T : class
+    {
+        var entries = _derived.GetOrCreateValue(owner);
+        var slot = typeof(T).Name;
+        if (entries.TryGetValue(slot, out var entry) && entry is (string k, T value) && k == key) return value;
+        var made = make();
+        entries[slot] = (key, made);
+        return made;
+    }
 
     /// <summary>Forgets entries not used by the latest build, so the cache does not grow without bound.</summary>
     public void Retain(IReadOnlySet<string> keys)

@@ -15,7 +15,9 @@ public sealed record InputFile(string FullPath, byte[] Bytes, string Text)
 
     public SourceLocation At(int line = 0, int column = 0) => new(DisplayPath, line, column);
 
-    public string Sha256 => Convert.ToHexStringLower(SHA256.HashData(Bytes));
+    public string Sha256 => _sha256 ??= Convert.ToHexStringLower(SHA256.HashData(Bytes));
+
+    private string? _sha256;
 
     /// <summary>Reads a file, reporting (not throwing) anything that makes it unusable: missing, too large, binary, not UTF-8.</summary>
     public static InputFile? Read(string fullPath, DiagnosticBag diagnostics)

@@ -20,4 +20,7 @@ public abstract class Pipeline
 
     /// <summary>The files this pipeline produces, ready after PostProcess.</summary>
     public virtual IEnumerable<Output.OutputFile> Outputs => [];
+
+    /// <summary>The same files, each made when first asked for (pages are rendered lazily in a preview session).</summary>
+    public virtual IEnumerable<Output.PendingFile> Pending => Outputs.Select(f => new Output.PendingFile(f));
 }

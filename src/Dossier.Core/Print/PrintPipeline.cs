@@ -28,7 +28,7 @@ public sealed class PrintPipeline(DossierContent content, DossierAnalysis analys
         order.AddRange(Content.Articles.Articles.Select(a => Routes.Article(a.Slug)));
         order.Add(Routes.Sources);
         var sections = PrintEdition.Sections(order.Where(html.ContainsKey).Select(p => (p, html[p])).ToList(), Path);
-        Add(renderer.Render(new PageInfo(Path, "Print edition", $"{renderer.Site.Title}: the whole dossier in one document.", null), "print",
-            links => new { Sections = sections, HomeHref = links.To(Routes.Home) }));
+        Add(new PageInfo(Path, "Print edition", $"{renderer.Site.Title}: the whole dossier in one document.", null), "print",
+            links => new { Sections = sections, HomeHref = links.To(Routes.Home) });
     }
 }

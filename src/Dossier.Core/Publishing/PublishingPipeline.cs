@@ -42,8 +42,8 @@ public sealed class PublishingPipeline(DossierContent content, IReadOnlyList<Pip
             return;
         }
         _files.Add(OutputFile.Text(Robots, $"User-agent: *\nAllow: /\nSitemap: {site.SiteUrl}{Sitemap}\n"));
-        var htmlPages = pages.SelectMany(p => p.Outputs).Where(f => f.IsHtml && f.Path != Routes.NotFound)
-            .Select(f => f.Path).Order(StringComparer.Ordinal);
+        var htmlPages = pages.SelectMany(p => p.Pending).Select(f => f.Path)
+            .Where(path => path.EndsWith(".html", StringComparison.Ordinal) && path != Routes.NotFound).Order(StringComparer.Ordinal);
         _files.Add(Xml(Sitemap, new XElement(SitemapNs + "urlset",
             htmlPages.Select(p => new XElement(SitemapNs + "url", new XElement(SitemapNs + "loc", Absolute(site.SiteUrl, p)))))));
         _files.Add(Xml(Feed, AtomFeed(site)));

@@ -29,12 +29,15 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
 
     protected override void Render(PageRenderer renderer)
     {
-        var documents = Documents().Select((d, i) => d with { Id = i }).ToList();
-        Add(OutputFile.Text(IndexFile, "window.DossierSearchData = " + JsonSerializer.Serialize(documents, Json) + ";\n"));
-        Add(renderer.Render(new PageInfo(Routes.Search, "Search", $"Search {renderer.Site.Title}.", "Search"), "search", links => new
+        Add(IndexFile, () =>
+        {
+            var documents = Documents().Select((d, i) => d with { Id = i }).ToList();
+            return OutputFile.Text(IndexFile, "window.DossierSearchData = " + JsonSerializer.Serialize(documents, Json) + ";\n");
+        });
+        Add(new PageInfo(Routes.Search, "Search", $"Search {renderer.Site.Title}.", "Search"), "search", links => new
         {
             Scripts = new[] { "assets/vendor/minisearch/minisearch.js", IndexFile, "assets/search.js" }.Select(s => links.To(s)).ToList(),
-        }));
+        });
     }
 
     private IEnumerable<SearchDocument> Documents()

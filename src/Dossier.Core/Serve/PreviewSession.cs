@@ -1,42 +1,79 @@
 using Dossier.Build;
 using Dossier.Diagnostics;
+using Dossier.Links;
 using Dossier.Output;
 using Dossier.Pipeline;
 
 namespace Dossier.Serve;
 
 /// <summary>The state of a preview: the last good site, the errors of the last build, and a version that changes with each good build.</summary>
-public sealed record PreviewState(int Version, IReadOnlyDictionary<string, OutputFile> Files, IReadOnlyList<Diagnostic> Errors, TimeSpan BuildTime);
+/// <param name="BuildTime">From the start of the build to the site being servable: content read and cross-checked, pages made on request.</param>
+/// <param name="CheckTime">Rendering every page and checking every link, after the site became servable; null until done.</param>
+public sealed record PreviewState(int Version, PendingSite Files, IReadOnlyList<Diagnostic> Errors, TimeSpan BuildTime, TimeSpan? CheckTime = null);
 
 /// <summary>
-/// Builds a dossier again and again for `dossier serve`: a build with errors keeps the last good site and
-/// records the errors; listeners hear of each new state. Builds never overlap.
+/// Builds a dossier again and again for `dossier serve`. A build serves its pages as soon as the content is
+/// read and cross-checked, each page rendered when first asked for; then, in the background, it renders the
+/// rest and checks every link, reporting broken ones (and writing --output once all is well). A build with
+/// content errors keeps the last good site and records the errors. Builds never overlap; a new build stops
+/// the previous one's check.
 /// </summary>
 public sealed class PreviewSession(string input, string theme, string? output)
 {
     private readonly object _gate = new();
     private readonly BuildCache _cache = new();
-    private PreviewState _state = new(0, new Dictionary<string, OutputFile>(), [], TimeSpan.Zero);
+    private PreviewState _state = new(0, new PendingSite(new Dictionary<string, PendingFile>()), [], TimeSpan.Zero);
+    private CancellationTokenSource _checking = new();
+    private Task _check = Task.CompletedTask;
 
     public event Action<PreviewState>? Changed;
 
     public PreviewState State { get { lock (_gate) return _state; } }
 
+    /// <summary>The background check of the latest good build; done when every page is made and every link checked.</summary>
+    public Task Checked { get { lock (_gate) return _check; } }
+
     public PreviewState Rebuild()
     {
+        PreviewState state;
         lock (_gate)
         {
+            _checking.Cancel();
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var result = DossierBuild.Run(input, theme, cache: _cache);
-            var errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
-            if (result.Succeeded)
+            var result = DossierBuild.Run(input, theme, cache: _cache, deferPages: true);
+            if (result.Pending is { } site)
             {
-                if (output is not null) OutputWriter.Write(output, result.Files);
-                _state = new PreviewState(_state.Version + 1, result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal), [], watch.Elapsed);
+                state = _state = new PreviewState(_state.Version + 1, site, [], watch.Elapsed);
+                _checking = new CancellationTokenSource();
+                var cancel = _checking.Token;
+                _check = Task.Run(() => Check(state, cancel), CancellationToken.None);
             }
-            else _state = _state with { Errors = errors, BuildTime = watch.Elapsed };
+            else state = _state = _state with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), BuildTime = watch.Elapsed };
         }
-        Changed?.Invoke(_state);
-        return _state;
+        Changed?.Invoke(state);
+        return state;
+    }
+
+    private void Check(PreviewState built, CancellationToken cancel)
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        IReadOnlyList<OutputFile> files;
+        try
+        {
+            files = built.Files.Complete(diagnostics, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+            return;
+        }
+        PreviewState state;
+        lock (_gate)
+        {
+            if (cancel.IsCancellationRequested || _state.Version != built.Version) return;
+            if (!diagnostics.HasErrors && output is not null) OutputWriter.Write(output, files);
+            state = _state = _state with { Errors = diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList(), CheckTime = watch.Elapsed };
+        }
+        Changed?.Invoke(state);
     }
 }

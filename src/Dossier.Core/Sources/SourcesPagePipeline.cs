@@ -18,7 +18,7 @@ public sealed class SourcesPagePipeline(DossierContent content, DossierAnalysis 
         var topics = Content.Topics;
         var perOutlet = articles.Articles.GroupBy(a => a.Meta.Outlet).ToDictionary(g => g.Key, g => g.Count());
         var description = "Every article of the dossier and every outlet, with its reliability grade.";
-        Add(renderer.Render(new PageInfo(Routes.Sources, "Source index", description, "Sources"), "sources", links => new
+        Add(new PageInfo(Routes.Sources, "Source index", description, "Sources"), "sources", links => new
         {
             Articles = articles.Articles.Select(a => ArticleViews.ListItem(a, links, outlets.Outlets, topics.Topics)).ToList(),
             TotalWords = articles.Articles.Sum(a => a.WordCount),
@@ -36,6 +36,6 @@ public sealed class SourcesPagePipeline(DossierContent content, DossierAnalysis 
             UnknownCount = perOutlet.GetValueOrDefault(ArticleMetaReader.UnknownOutlet) is var unknown and > 0
                 ? Format.Count(unknown, "article does", "articles do") : null,
             Grades = Outlet.Grades.Select(g => new { Grade = g.Key.ToString(), Label = g.Value }).ToList(),
-        }));
+        });
     }
 }

@@ -13,7 +13,7 @@ public sealed class TimelinePagePipeline(DossierContent content, DossierAnalysis
     protected override void Render(PageRenderer renderer)
     {
         var events = EventViews();
-        Add(renderer.Render(new PageInfo(Routes.Timeline, "Timeline", "The events of the dossier in date order, each with its sources.", "Timeline"),
+        Add(new PageInfo(Routes.Timeline, "Timeline", "The events of the dossier in date order, each with its sources.", "Timeline"),
             "timeline", links => new
             {
                 Months = Runs(Content.Timeline.Events).Select((run, i) => new
@@ -22,7 +22,7 @@ public sealed class TimelinePagePipeline(DossierContent content, DossierAnalysis
                     Anchor = $"{(run.Month is null ? $"y{run.Year}" : $"m{run.Year}-{run.Month:D2}")}-{i + 1}",
                     Events = run.Events.Select(e => events.View(e, links, withAnchor: true)).ToList(),
                 }).ToList(),
-            }));
+            });
     }
 
     /// <summary>Consecutive events of the same month (or of the same year, when the month is not known).</summary>

@@ -19,7 +19,7 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
         var byTopic = Content.Articles.Articles.SelectMany(a => a.Meta.Topics.Select(t => (t.Id, Article: a))).ToLookup(x => x.Id, x => x.Article);
         var claims = ClaimViews();
         var events = EventViews();
-        Add(renderer.Render(new PageInfo(Routes.TopicsIndex, "Topics", $"The topics of {renderer.Site.Title}.", "Topics"), "topics-index",
+        Add(new PageInfo(Routes.TopicsIndex, "Topics", $"The topics of {renderer.Site.Title}.", "Topics"), "topics-index",
             links => new
             {
                 Topics = topics.Values.Select(t => new
@@ -30,11 +30,11 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
                     ArticleCount = Format.Count(byTopic[t.Id].Count(), "article"),
                     ClaimCount = Format.Count(Content.Claims.Claims.Count(c => c.Topics.Any(x => x.Id == t.Id)), "claim"),
                 }).ToList(),
-            }));
-        Parallel.ForEach(topics.Values, topic =>
+            });
+        foreach (var topic in topics.Values)
         {
             var page = new PageInfo(Routes.Topic(topic.Id), topic.Title, topic.Summary, "Topics", topic.At);
-            Add(renderer.Render(page, "topic", links =>
+            Add(page, "topic", links =>
             {
                 var context = MarkdownContext(links);
                 var body = topic.Body.IsEmpty ? null : topic.Body.RenderBlock(context);
@@ -52,8 +52,8 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
                     Related = RelatedOf(topic).Select(t => new { t.Title, t.Summary, Href = links.To(Routes.Topic(t.Id)) }).ToList(),
                     TopicsHref = links.To(Routes.TopicsIndex),
                 };
-            }));
-        });
+            });
+        }
     }
 
     /// <summary>The entities of a topic: those its claims and events name, then those most mentioned in its articles.</summary>

@@ -72,7 +72,7 @@ public sealed class PreviewServer(PreviewSession session, string basePath)
             return;
         }
         if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        if (!session.State.Files.TryGetValue(relative, out var file))
+        if (!session.State.Files.TryGet(relative, out var file))
         {
             await NotFound(context);
             return;
@@ -91,7 +91,7 @@ public sealed class PreviewServer(PreviewSession session, string basePath)
 
     private async Task NotFound(HttpContext context)
     {
-        var page = session.State.Files.TryGetValue("404.html", out var file) ? file.Bytes : Encoding.UTF8.GetBytes("Not found");
+        var page = session.State.Files.TryGet("404.html", out var file) ? file.Bytes : Encoding.UTF8.GetBytes("Not found");
         await Send(context, 404, "404.html", page);
     }
 
