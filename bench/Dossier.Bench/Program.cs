@@ -46,7 +46,7 @@ foreach (var n in options.Articles)
     Console.WriteLine($"cold full build     {Seconds(median)} (median of {cold.Count}; best {Seconds(best.Wall)}), {pages} pages, {pages / median.TotalSeconds:F0} pages/s, peak memory {Mb(cold.Max(m => m.PeakBytes))}");
     Console.WriteLine($"no-op rebuild       {Seconds(noOp.Wall)} ({noOp.Wall.TotalMilliseconds / median.TotalMilliseconds * 100:F0} % of a full build)");
     var (served, checkedAll) = EditInServe(input, theme);
-    Console.WriteLine($"one-article edit    {Seconds(served)} (serve: content re-read and cross-checked, the edited page re-rendered)");
+    Console.WriteLine($"one-article edit    {Seconds(served)} (median of 5 in serve: content re-read and cross-checked, the edited page re-rendered)");
     Console.WriteLine($"  whole site        {Seconds(checkedAll)} (serve, in the background: every page re-rendered and every link checked)");
     if (hugoCold.Count > 0)
     {
@@ -60,6 +60,7 @@ foreach (var n in options.Articles)
 }
 return 0;
 
+/// <summary>Five one-article edits in a warm preview session; the median of each figure.</summary>
 static (TimeSpan Served, TimeSpan Checked) EditInServe(string input, string theme)
 {
     var session = new PreviewSession(input, theme, null);
@@ -68,18 +69,25 @@ static (TimeSpan Served, TimeSpan Checked) EditInServe(string input, string them
     session.Rebuild();
     session.Checked.Wait();
     var article = Directory.EnumerateFiles(Path.Combine(input, "articles")).Order(StringComparer.Ordinal).First();
-    File.AppendAllText(article, "\nAn edited closing sentence.\n");
-    var watch = System.Diagnostics.Stopwatch.StartNew();
-    var state = session.Rebuild();
-    if (state.Errors.Count > 0) throw new InvalidOperationException("the edited corpus does not build: " + state.Errors[0]);
     var page = $"articles/{Path.GetFileNameWithoutExtension(article)}.html";
-    if (!state.Files.TryGet(page, out var file) || !System.Text.Encoding.UTF8.GetString(file.Bytes).Contains("An edited closing sentence."))
-        throw new InvalidOperationException($"the edit is not on {page}");
-    var served = watch.Elapsed;
-    session.Checked.Wait();
-    state = session.State;
-    if (state.Errors.Count > 0 || state.CheckTime is null) throw new InvalidOperationException("the edited corpus failed its check: " + state.Errors.FirstOrDefault());
-    return (served, watch.Elapsed);
+    var served = new List<TimeSpan>();
+    var checkedAll = new List<TimeSpan>();
+    for (var edit = 1; edit <= 5; edit++)
+    {
+        var sentence = $"An edited closing sentence, number {edit}.";
+        File.AppendAllText(article, $"\n{sentence}\n");
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var state = session.Rebuild();
+        if (state.Errors.Count > 0) throw new InvalidOperationException("the edited corpus does not build: " + state.Errors[0]);
+        if (!state.Files.TryGet(page, out var file) || !System.Text.Encoding.UTF8.GetString(file.Bytes).Contains(sentence))
+            throw new InvalidOperationException($"the edit is not on {page}");
+        served.Add(watch.Elapsed);
+        session.Checked.Wait();
+        state = session.State;
+        if (state.Errors.Count > 0 || state.CheckTime is null) throw new InvalidOperationException("the edited corpus failed its check: " + state.Errors.FirstOrDefault());
+        checkedAll.Add(watch.Elapsed);
+    }
+    return (served.Order().ElementAt(2), checkedAll.Order().ElementAt(2));
 }
 
 static Measured Check(Measured m) =>

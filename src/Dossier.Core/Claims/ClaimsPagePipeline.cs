@@ -1,5 +1,6 @@
 using Dossier.Links;
 using Dossier.Pages;
+using Dossier.Pictures;
 using Dossier.References;
 
 namespace Dossier.Claims;
@@ -26,6 +27,7 @@ public sealed class ClaimsPagePipeline(DossierContent content, DossierAnalysis a
                 Total = Format.Count(claims.Count, "claim"),
                 Corroborated = claims.Count(c => views.Corroboration(c) >= 2),
                 Disputed = claims.Count(views.IsDisputed),
+                Matrix = CoverageMatrix.Draw("claims-matrix", claims, Content.Articles.ById, Content.Outlets.Outlets, views.Corroboration, links),
                 Grades = Claim.Grades.Select(g => new { Grade = g.Key, Label = g.Value }).ToList(),
                 Topics = topics.Values.Select(t => new
                 {

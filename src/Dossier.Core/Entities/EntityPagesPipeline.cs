@@ -1,6 +1,7 @@
 using Dossier.Citations;
 using Dossier.Links;
 using Dossier.Pages;
+using Dossier.Pictures;
 using Dossier.References;
 
 namespace Dossier.Entities;
@@ -8,7 +9,7 @@ namespace Dossier.Entities;
 /// <summary>
 /// Renders entities/index.html (grouped by kind) and entities/ID.html: role, description, every mention's
 /// sentence linked to its paragraph, the claims and events involving the entity, and the entities most
-/// often mentioned with it (in the same paragraph).
+/// often named with it (in the same paragraph or claim), drawn as a graph.
 /// </summary>
 public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
@@ -20,10 +21,11 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
     {
         var entities = Content.Entities.Entities;
         var mentions = Analysis.Mentions.ByEntity;
-        var companions = new Lazy<ILookup<string, (string Id, int Count)>>(Companions);
+        var graph = new Lazy<EntityGraph>(() => new EntityGraph(Analysis.Mentions.ByArticle, Content.Claims.Claims));
         Add(new PageInfo(Routes.EntitiesIndex, "People, organisations and places",
             "Everyone and everything the dossier's articles name.", "Entities"), "entities-index", links => new
         {
+            Graph = RelationshipGraph.Whole("entity-graph", graph.Value, entities, links),
             Groups = entities.Values.GroupBy(e => e.Kind).OrderBy(g => g.Key).Select(g => new
             {
                 Label = Entity.KindLabel(g.Key),
@@ -69,31 +71,16 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
                     }).ToList(),
                     Claims = Content.Claims.Claims.Where(c => c.Entities.Any(e => e.Id == entity.Id)).Select(c => claims.View(c, links)).ToList(),
                     Events = Content.Timeline.Events.Where(e => e.Entities.Any(x => x.Id == entity.Id)).Select(e => events.View(e, links)).ToList(),
-                    Companions = companions.Value[entity.Id].Take(MaxCompanions).Select(c => new
+                    Graph = RelationshipGraph.Neighbourhood("entity-graph", entity, graph.Value, entities, links),
+                    Companions = graph.Value.Of(entity.Id).Where(l => entities.ContainsKey(l.Other(entity.Id))).Take(MaxCompanions).Select(l => new
                     {
-                        entities[c.Id].Name,
-                        Href = links.To(Routes.Entity(c.Id)),
-                        Count = Format.Count(c.Count, "shared paragraph"),
+                        entities[l.Other(entity.Id)].Name,
+                        Href = links.To(Routes.Entity(l.Other(entity.Id))),
+                        Count = l.Describe(),
                     }).ToList(),
                     EntitiesHref = links.To(Routes.EntitiesIndex),
                 };
             });
         }
-    }
-
-    /// <summary>For each entity, the others mentioned in the same paragraphs, most often first: one pass over all mentions.</summary>
-    private ILookup<string, (string Id, int Count)> Companions()
-    {
-        var pairs = new Dictionary<(string, string), int>();
-        foreach (var perArticle in Analysis.Mentions.ByArticle.Values)
-            foreach (var paragraph in perArticle.GroupBy(m => m.Block))
-            {
-                var ids = paragraph.Select(m => m.EntityId).Distinct().ToList();
-                foreach (var a in ids)
-                    foreach (var b in ids.Where(b => b != a))
-                        pairs[(a, b)] = pairs.GetValueOrDefault((a, b)) + 1;
-            }
-        return pairs.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Item2, StringComparer.Ordinal)
-            .ToLookup(p => p.Key.Item1, p => (p.Key.Item2, p.Value));
     }
 }

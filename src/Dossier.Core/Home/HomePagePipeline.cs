@@ -5,10 +5,19 @@ using Dossier.References;
 
 namespace Dossier.Home;
 
-/// <summary>Renders index.html: what the dossier covers, its topics and its articles.</summary>
+/// <summary>
+/// Renders index.html, the state of play at a glance: key numbers, the latest events, the timeline picture,
+/// topic cards with their summaries and the latest articles (all of them are in the source index).
+/// </summary>
 public sealed class HomePagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    private const int LatestEvents = 4;
+    private const int LatestArticles = 12;
+
     public override string Name => "HomePage";
+
+    private static object Number(int value, string one, string many, string href) =>
+        new { Value = value.ToString(System.Globalization.CultureInfo.InvariantCulture), What = value == 1 ? one : many, Href = href };
 
     protected override void Render(PageRenderer renderer)
     {
@@ -17,17 +26,32 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
         var topics = Content.Topics.Topics;
         var claims = ClaimViews();
         var counts = articles.SelectMany(a => a.Meta.Topics.Select(t => t.Id)).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        var newest = articles.Select(a => a.Meta.Published).OfType<Content.PartialDate>().DefaultIfEmpty().Max();
+        var dated = articles.Any(a => a.Meta.Published is not null);
+        var events = Content.Timeline.Events;
         Add(new PageInfo(Routes.Home, config.Title, config.Description, "Home"), "index", links => new
         {
             config.Title,
             config.Description,
-            ArticleCount = Format.Count(articles.Count, "article"),
-            TopicCount = Format.Count(topics.Count, "topic"),
-            OutletCount = Format.Count(Content.Outlets.Outlets.Count, "named outlet"),
-            EntityCount = Format.Count(Content.Entities.Entities.Count, "entity", "entities"),
-            ClaimCount = Format.Count(Content.Claims.Claims.Count, "claim"),
-            CorroboratedCount = Content.Claims.Claims.Count(c => claims.Corroboration(c) >= 2),
-            EventCount = Format.Count(Content.Timeline.Events.Count, "event"),
+            Numbers = new[]
+            {
+                Number(articles.Count, "article", "articles", links.To(Routes.Sources)),
+                Number(Content.Outlets.Outlets.Count, "named outlet", "named outlets", links.To(Routes.Sources, "outlets-heading")),
+                Number(Content.Entities.Entities.Count, "person, organisation or place", "people, organisations and places", links.To(Routes.EntitiesIndex)),
+                Number(Content.Claims.Claims.Count, "claim", "claims", links.To(Routes.Claims)),
+                Number(Content.Claims.Claims.Count(c => claims.Corroboration(c) >= 2), "claim corroborated by two or more outlets", "claims corroborated by two or more outlets", links.To(Routes.Claims)),
+                Number(events.Count, "event", "events", links.To(Routes.Timeline)),
+            },
+            LastUpdate = dated ? newest.Display : null,
+            LastUpdateIso = dated ? newest.Iso : null,
+            LatestEvents = events.TakeLast(LatestEvents).Reverse().Select(e => new
+            {
+                Date = e.Date.Display,
+                DateIso = e.Date.Iso,
+                e.Title,
+                Href = links.To(Routes.Timeline, e.Anchor),
+            }).ToList(),
+            Chart = Pictures.TimelineChart.Draw("timeline-chart", events, topics, links),
             Topics = topics.Values.Select(t => new
             {
                 t.Title,
@@ -35,7 +59,9 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
                 Href = links.To(Routes.Topic(t.Id)),
                 ArticleCount = Format.Count(counts.GetValueOrDefault(t.Id), "article"),
             }).ToList(),
-            Articles = articles.Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, topics)).ToList(),
+            Articles = articles.OrderByDescending(a => a.Meta.Published.HasValue).ThenByDescending(a => a.Meta.Published).Take(LatestArticles)
+                .Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, topics)).ToList(),
+            MoreArticles = articles.Count > LatestArticles ? Format.Count(articles.Count, "article") : null,
             TopicsHref = links.To(Routes.TopicsIndex),
             SourcesHref = links.To(Routes.Sources),
             ClaimsHref = links.To(Routes.Claims),

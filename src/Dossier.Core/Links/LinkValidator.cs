@@ -68,7 +68,8 @@ public static class LinkValidator
         return slash < 0 || colon < slash;
     }
 
-    private static string? Resolve(string page, string path)
+    /// <summary>A relative link of a page as a site path, or null when it leaves the site.</summary>
+    public static string? Resolve(string page, string path)
     {
         var parts = page.Split('/').SkipLast(1).ToList();
         foreach (var segment in path.Split('/'))

@@ -37,7 +37,7 @@ public abstract class PagePipeline(DossierContent content, DossierAnalysis analy
     public sealed override void PostProcess(BuildContext context)
     {
         if (content.Site.Config is null || context.Diagnostics.HasErrors) return;
-        _renderer = new PageRenderer(content.Theme, content.Site.Config);
+        _renderer = new PageRenderer(content.Theme, content.Site.Config, content.Previews);
         Render(_renderer);
         if (!context.DeferPages) MakeAll();
     }

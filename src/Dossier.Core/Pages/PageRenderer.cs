@@ -11,7 +11,7 @@ namespace Dossier.Pages;
 public sealed record PageInfo(string Path, string Title, string? Description, string? Section, Diagnostics.SourceLocation? Origin = null);
 
 /// <summary>Renders a page template inside the base layout, with links made relative to the page.</summary>
-public sealed class PageRenderer(ThemePipeline theme, SiteConfig site)
+public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.LinkPreviews? previews = null)
 {
     public const string SiteScript = "assets/site.js";
 
@@ -57,6 +57,7 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site)
             Licence = site.Licence,
             SourcesHref = links.To(Routes.Sources),
             Content = content,
+            Previews = absoluteLinks ? null : previews?.TemplateFor(page.Path, content),
         });
     }
 }

@@ -21,4 +21,9 @@ public sealed record DossierContent(
     ClaimsPipeline Claims)
 {
     public IReadOnlyList<Pipeline.Pipeline> All => [Site, Theme, Outlets, Topics, Articles, Entities, Timeline, Claims];
+
+    private Previews.LinkPreviews? _previews;
+
+    /// <summary>The link previews of every entity, topic and article page; made once the content is read.</summary>
+    public Previews.LinkPreviews Previews => LazyInitializer.EnsureInitialized(ref _previews, () => Dossier.Previews.LinkPreviews.From(this));
 }

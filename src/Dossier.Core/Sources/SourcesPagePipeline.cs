@@ -2,6 +2,7 @@ using Dossier.Articles;
 using Dossier.Links;
 using Dossier.Outlets;
 using Dossier.Pages;
+using Dossier.Pictures;
 using Dossier.References;
 
 namespace Dossier.Sources;
@@ -20,6 +21,7 @@ public sealed class SourcesPagePipeline(DossierContent content, DossierAnalysis 
         var description = "Every article of the dossier and every outlet, with its reliability grade.";
         Add(new PageInfo(Routes.Sources, "Source index", description, "Sources"), "sources", links => new
         {
+            Heatmap = TopicHeatmap.Draw("topic-heatmap", topics.Topics, articles.Articles, Content.Claims.Claims, Content.Timeline.Events, links),
             Articles = articles.Articles.Select(a => ArticleViews.ListItem(a, links, outlets.Outlets, topics.Topics)).ToList(),
             TotalWords = articles.Articles.Sum(a => a.WordCount),
             Outlets = outlets.Outlets.Values.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => new

@@ -1,6 +1,7 @@
 using Dossier.Content;
 using Dossier.Links;
 using Dossier.Pages;
+using Dossier.Pictures;
 using Dossier.References;
 
 namespace Dossier.Timeline;
@@ -16,6 +17,7 @@ public sealed class TimelinePagePipeline(DossierContent content, DossierAnalysis
         Add(new PageInfo(Routes.Timeline, "Timeline", "The events of the dossier in date order, each with its sources.", "Timeline"),
             "timeline", links => new
             {
+                Chart = TimelineChart.Draw("timeline-chart", Content.Timeline.Events, Content.Topics.Topics, links),
                 Months = Runs(Content.Timeline.Events).Select((run, i) => new
                 {
                     Label = run.Month is null ? $"{run.Year}, month not known" : new PartialDate(run.Year, run.Month, null).Display,

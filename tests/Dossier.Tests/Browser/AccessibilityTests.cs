@@ -17,22 +17,37 @@ public sealed class AccessibilityTests(BrowserSite site)
         "articles/istanbul-round-ends-without-agreement.html", "search.html?q=ceasefire", "404.html", "print.html",
     ];
 
+    /// <summary>
+    /// Every page type in both colour schemes, with its pictures' data tables opened and, where the page has link
+    /// previews, one of them showing: what a reader can bring up must pass too.
+    /// </summary>
     [BrowserFact]
-    public async Task NoPageTypeHasAnAccessibilityViolation()
+    public async Task NoPageTypeHasAnAccessibilityViolationInEitherColourScheme()
     {
-        // The site's CSP rightly refuses injected scripts; the test context lifts it to inject axe.
-        await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true });
-        var page = await context.NewPageAsync();
         var problems = new List<string>();
-        foreach (var path in PageTypes)
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
-            await page.GotoAsync(site.FileUrl + path);
-            if (path.StartsWith("search", StringComparison.Ordinal)) await page.WaitForSelectorAsync("#search-results li");
-            await page.EvaluateAsync(Axe);
-            var result = await page.EvaluateAsync<JsonElement>(
-                "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
-                " return r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')); }");
-            problems.AddRange(result.EnumerateArray().Select(v => $"{path}: {v.GetString()}"));
+            // The site's CSP rightly refuses injected scripts; the test context lifts it to inject axe.
+            await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { BypassCSP = true, ColorScheme = scheme });
+            var page = await context.NewPageAsync();
+            foreach (var path in PageTypes)
+            {
+                await page.GotoAsync(site.FileUrl + path);
+                if (path.StartsWith("search", StringComparison.Ordinal)) await page.WaitForSelectorAsync("#search-results li");
+                await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+                var previewed = await page.EvaluateAsync<bool>(
+                    "() => { const t = document.getElementById('link-previews'); if (!t) return false;" +
+                    " const paths = [...t.content.querySelectorAll('[data-path]')].map(d => d.getAttribute('data-path'));" +
+                    " const root = new URL(document.body.dataset.root || './', location.href).href;" +
+                    " const link = [...document.querySelectorAll('main a[href]')].find(a => paths.includes(new URL(a.getAttribute('href'), location.href).href.split('#')[0].slice(root.length)));" +
+                    " if (!link) return false; link.focus(); return !document.getElementById('link-preview').hidden; }");
+                if (path.StartsWith("articles/", StringComparison.Ordinal)) Assert.True(previewed, $"{path}: no link preview showed on focus");
+                await page.EvaluateAsync(Axe);
+                var result = await page.EvaluateAsync<JsonElement>(
+                    "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
+                    " return r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')); }");
+                problems.AddRange(result.EnumerateArray().Select(v => $"{scheme} {path}: {v.GetString()}"));
+            }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }

@@ -49,7 +49,7 @@ public static class Crawler
                 continue;
             }
             ids[url] = (await page.EvalOnSelectorAllAsync<string[]>("[id]", "els => els.map(e => e.id)")).ToHashSet(StringComparer.Ordinal);
-            foreach (var href in await page.EvalOnSelectorAllAsync<string[]>("a[href]", "els => els.map(e => e.href)"))
+            foreach (var href in await page.EvalOnSelectorAllAsync<string[]>("a[href]", "els => els.map(e => new URL(e.getAttribute('href'), document.baseURI).href)"))
             {
                 if (!href.StartsWith(baseUrl, StringComparison.Ordinal)) continue;
                 report.LinksFollowed++;
