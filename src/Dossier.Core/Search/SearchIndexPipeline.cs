@@ -19,11 +19,12 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
 {
     public const string IndexFile = "assets/search-index.js";
 
-    private static readonly JsonSerializerOptions Json = new()
+    // Source-generated, so the index is written without reflection (and in a Native AOT build).
+    private static readonly SearchJson Json = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    });
 
     public override string Name => "Search";
 
@@ -32,7 +33,7 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
         Add(IndexFile, () =>
         {
             var documents = Documents().Select((d, i) => d with { Id = i }).ToList();
-            return OutputFile.Text(IndexFile, "window.DossierSearchData = " + JsonSerializer.Serialize(documents, Json) + ";\n");
+            return OutputFile.Text(IndexFile, "window.DossierSearchData = " + JsonSerializer.Serialize(documents, Json.ListSearchDocument) + ";\n");
         });
         Add(new PageInfo(Routes.Search, "Search", $"Search {renderer.Site.Title}.", "Search"), "search", links => new
         {
@@ -56,3 +57,6 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
             yield return new SearchDocument(0, "Event", e.Title, $"{Routes.Timeline}#{e.Anchor}", e.Date.Display, e.Text.PlainText());
     }
 }
+
+[System.Text.Json.Serialization.JsonSerializable(typeof(List<SearchDocument>))]
+internal sealed partial class SearchJson : System.Text.Json.Serialization.JsonSerializerContext;

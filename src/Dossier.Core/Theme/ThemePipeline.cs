@@ -73,7 +73,7 @@ public sealed partial class ThemePipeline : Pipeline.Pipeline
     {
         if (!_pages.TryGetValue(template, out var compiled))
             throw new InvalidOperationException($"theme has no template '{template}'");
-        return compiled(model);
+        return compiled(System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported ? model : PlainModel.From(model)!);
     }
 
     /// <summary>The bytes of a file under theme/assets, by its path there.</summary>

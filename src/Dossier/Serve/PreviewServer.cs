@@ -161,12 +161,8 @@ public sealed class PreviewServer(PreviewSession session, string basePath)
 
     private static string StateMessage(PreviewState state)
     {
-        object? errors = state.Errors.Count == 0 ? null : new
-        {
-            count = state.Errors.Count,
-            text = string.Join("\n", state.Errors.Select(DiagnosticFormatter.Text)),
-        };
-        return $"event: state\ndata: {JsonSerializer.Serialize(new { version = state.Version, errors })}\n\n";
+        var errors = state.Errors.Count == 0 ? null : new StateErrors(state.Errors.Count, string.Join("\n", state.Errors.Select(DiagnosticFormatter.Text)));
+        return $"event: state\ndata: {JsonSerializer.Serialize(new StateEvent(state.Version, errors), StateJson.Default.StateEvent)}\n\n";
     }
 
     private static string ContentType(string path) => Path.GetExtension(path) switch
@@ -190,3 +186,12 @@ public sealed class PreviewServer(PreviewSession session, string basePath)
         return memory.ToArray();
     }
 }
+
+internal sealed record StateErrors(int Count, string Text);
+
+/// <summary>What live.js hears of each state: the version (a new one reloads the page) and the errors, if any.</summary>
+internal sealed record StateEvent(int Version, StateErrors? Errors);
+
+[System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNamingPolicy = System.Text.Json.Serialization.JsonKnownNamingPolicy.CamelCase)]
+[System.Text.Json.Serialization.JsonSerializable(typeof(StateEvent))]
+internal sealed partial class StateJson : System.Text.Json.Serialization.JsonSerializerContext;
