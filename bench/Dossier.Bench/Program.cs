@@ -3,11 +3,13 @@ using Dossier.Bench;
 using Dossier.Serve;
 
 // Dossier's benchmark: `dotnet run -c Release --project bench/Dossier.Bench -- [--articles 1000,10000] [--runs 3] [--seed 1]`
-// or `... -- corpus --articles N [--seed S] --output DIR` to write a corpus only.
+// or `... -- corpus --articles N [--seed S] --output DIR` to write a corpus only. `--dossier PATH` benchmarks
+// another build of the program, such as the Native AOT one, instead of the framework-dependent dossier.dll.
 var options = Options.Parse(args);
 var repo = FindRepo();
 var theme = Path.Combine(repo, "theme");
-var dossier = Path.Combine(AppContext.BaseDirectory, "dossier.dll");
+var dossierDll = Path.Combine(AppContext.BaseDirectory, "dossier.dll");
+(string Program, string[] Prefix) dossier = options.Dossier is { } native ? (Path.GetFullPath(native), []) : ("dotnet", [dossierDll]);
 
 if (options.Corpus is { } corpusOutput)
 {
@@ -17,6 +19,7 @@ if (options.Corpus is { } corpusOutput)
 }
 
 var hugo = Which("hugo");
+Console.WriteLine($"Program: {(options.Dossier is null ? "dotnet dossier.dll (JIT)" : dossier.Program)}");
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / (1L << 30)} GiB; .NET {Environment.Version}; " +
                   $"{(hugo is null ? "hugo not installed (apt-get install hugo to compare)" : "hugo " + Measured.Run(hugo, ["version"]).Output.Split(' ')[1])}");
 foreach (var n in options.Articles)
@@ -33,13 +36,13 @@ foreach (var n in options.Articles)
     for (var run = 0; run < options.Runs; run++)
     {
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-        cold.Add(Check(Measured.Run("dotnet", [dossier, "build", "--input", input, "--output", output, "--theme", theme, "--verbose"])));
+        cold.Add(Check(Measured.Run(dossier.Program, [.. dossier.Prefix, "build", "--input", input, "--output", output, "--theme", theme, "--verbose"])));
         if (hugo is null) continue;
         var hugoOut = Path.Combine(work, "hugo-out");
         if (Directory.Exists(hugoOut)) Directory.Delete(hugoOut, recursive: true);
         hugoCold.Add(Check(Measured.Run(hugo, ["--quiet", "--source", Path.Combine(work, "hugo"), "--destination", hugoOut])));
     }
-    var noOp = Check(Measured.Run("dotnet", [dossier, "build", "--input", input, "--output", output, "--theme", theme]));
+    var noOp = Check(Measured.Run(dossier.Program, [.. dossier.Prefix, "build", "--input", input, "--output", output, "--theme", theme]));
     var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Count();
     var best = cold.OrderBy(m => m.Wall).First();
     var median = Median(cold);
@@ -107,7 +110,7 @@ static string FindRepo()
     return dir?.FullName ?? throw new InvalidOperationException("run the benchmark from the Dossier repository");
 }
 
-internal sealed record Options(IReadOnlyList<int> Articles, int Runs, int Seed, string Work, string? Corpus)
+internal sealed record Options(IReadOnlyList<int> Articles, int Runs, int Seed, string Work, string? Corpus, string? Dossier)
 {
     public static Options Parse(string[] args)
     {
@@ -116,6 +119,7 @@ internal sealed record Options(IReadOnlyList<int> Articles, int Runs, int Seed, 
         var seed = 1;
         var work = Path.Combine(Path.GetTempPath(), "dossier-bench");
         string? corpus = null;
+        string? dossier = null;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -126,10 +130,11 @@ internal sealed record Options(IReadOnlyList<int> Articles, int Runs, int Seed, 
                 case "--seed": seed = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--work": work = args[++i]; break;
                 case "--output": corpus = args[++i]; break;
+                case "--dossier": dossier = args[++i]; break;
                 default: throw new ArgumentException($"unknown argument '{args[i]}'");
             }
         }
         if (corpus == "") throw new ArgumentException("corpus needs --output DIR");
-        return new Options(articles, runs, seed, work, corpus);
+        return new Options(articles, runs, seed, work, corpus, dossier);
     }
 }

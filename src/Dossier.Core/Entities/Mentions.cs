@@ -6,7 +6,11 @@ namespace Dossier.Entities;
 
 /// <summary>A mention of an entity in an article: the block, the range of the block's text, and the sentence around it.
 /// <see cref="First"/> marks the first mention in running text, which is linked to the entity's page.</summary>
-public sealed record Mention(string EntityId, Article Article, int Block, TextRange Range, string Sentence, bool First);
+public sealed record Mention(string EntityId, Article Article, int Block, TextRange Range, bool First)
+{
+    /// <summary>Made when asked for (on the entity's page) rather than kept: a large dossier has millions of mentions.</summary>
+    public string Sentence => Mentions.SentenceAround(Article.Blocks[Block].Text, Range);
+}
 
 /// <summary>Finds the entities mentioned in each article's reader text, one pass per article.</summary>
 public static class Mentions
@@ -20,9 +24,8 @@ public static class Mentions
             var pieces = article.Reader.Locate(match.Range).ToList();
             if (pieces.Count != 1) continue;
             var (block, range) = pieces[0];
-            var text = article.Blocks[block].Text;
             var linkable = article.Blocks[block].Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Other;
-            mentions.Add(new Mention(match.EntityId, article, block, range, SentenceAround(text, range), linkable && seen.Add(match.EntityId)));
+            mentions.Add(new Mention(match.EntityId, article, block, range, linkable && seen.Add(match.EntityId)));
         }
         return mentions;
     }
