@@ -30,7 +30,7 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
     public override void Input(BuildContext context)
     {
         var folder = Path.Combine(context.InputRoot, Folder);
-        _files = InputFolder.Read(folder, [".md", ".txt", ".yml"], context.Diagnostics, "article");
+        _files = InputFolder.Read(folder, [".md", ".txt", ".yml"], context.Diagnostics, "article", context.Cache);
         // Files that exist but could not be read are reported by InputFile; they must not also count as missing.
         _names = Directory.Exists(folder)
             ? Directory.EnumerateFiles(folder).Select(f => Path.GetFileName(f)!).ToHashSet(StringComparer.Ordinal)
@@ -57,7 +57,7 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
                 : Parse(group.Key, files, rawHtml, d);
             if (article is not null) articles.Add(article);
         });
-        context.Cache?.Retain(keys.Keys.ToHashSet(StringComparer.Ordinal));
+        context.Cache?.Retain<Parsed>(keys.Keys.ToHashSet(StringComparer.Ordinal));
         Articles = articles
             .OrderBy(a => a.Meta.Published is null ? 1 : 0)
             .ThenBy(a => a.Meta.Published)

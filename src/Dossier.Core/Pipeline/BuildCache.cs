@@ -29,10 +29,32 @@ public sealed class BuildCache
         return made;
     }
 
-    /// <summary>Forgets entries not used by the latest build, so the cache does not grow without bound.</summary>
-    public void Retain(IReadOnlySet<string> keys)
+    /// <summary>
+    /// Forgets the entries of one kind not used by the latest build, so the cache does not grow without bound.
+    /// Only that kind: the compiled theme, say, is not the articles' to forget.
+    /// </summary>
+    public void Retain<T>(IReadOnlySet<string> keys)
     {
+        var prefix = typeof(T).Name + ":";
         foreach (var key in _entries.Keys)
-            if (!keys.Contains(key[(key.IndexOf(':') + 1)..])) _entries.TryRemove(key, out _);
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && !keys.Contains(key[prefix.Length..])) _entries.TryRemove(key, out _);
+    }
+
+    private readonly ConcurrentDictionary<string, (long Length, DateTime Written, InputFile File)> _files = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// An input file as last read while its size and modification time stay the same (as editors' saves change
+    /// them), so a rebuild reads only the files that were saved. Files that could not be read are read again.
+    /// </summary>
+    public InputFile? File(string fullPath, Func<InputFile?> read)
+    {
+        var info = new FileInfo(fullPath);
+        if (info.Exists && info.LinkTarget is null && _files.TryGetValue(fullPath, out var known)
+            && known.Length == info.Length && known.Written == info.LastWriteTimeUtc)
+            return known.File;
+        var file = read();
+        if (file is null || !info.Exists) _files.TryRemove(fullPath, out _);
+        else _files[fullPath] = (info.Length, info.LastWriteTimeUtc, file);
+        return file;
     }
 }

@@ -6,7 +6,8 @@ namespace Dossier.Pipeline;
 public static class InputFolder
 {
     /// <summary>Files of the folder (not its sub-folders), sorted by name. Hidden files (".gitkeep") are left alone.</summary>
-    public static IReadOnlyList<InputFile> Read(string folder, IReadOnlyCollection<string> extensions, DiagnosticBag diagnostics, string what)
+    /// <param name="cache">In a preview session: files unchanged since the last build are not read again.</param>
+    public static IReadOnlyList<InputFile> Read(string folder, IReadOnlyCollection<string> extensions, DiagnosticBag diagnostics, string what, BuildCache? cache = null)
     {
         if (!Directory.Exists(folder)) return [];
         var paths = new List<string>();
@@ -30,7 +31,9 @@ public static class InputFolder
             paths.Add(path);
         }
         var files = new InputFile?[paths.Count];
-        Parallel.For(0, paths.Count, i => files[i] = InputFile.Read(paths[i], diagnostics));
+        Parallel.For(0, paths.Count, i => files[i] = cache is null
+            ? InputFile.Read(paths[i], diagnostics)
+            : cache.File(paths[i], () => InputFile.Read(paths[i], diagnostics)));
         return files.OfType<InputFile>().ToList();
     }
 }

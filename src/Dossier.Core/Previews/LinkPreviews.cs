@@ -18,7 +18,7 @@ public sealed record LinkPreview(string Kind, string Title, string? Meta, string
 public sealed partial class LinkPreviews(IReadOnlyDictionary<string, LinkPreview> byPath)
 {
     public const string TemplateId = "link-previews";
-    private const int MaxPerPage = 200;
+    private const int MaxPerPage = 60;
     private const int MaxText = 240;
 
     public static LinkPreviews From(DossierContent content)

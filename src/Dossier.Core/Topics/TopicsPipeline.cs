@@ -30,7 +30,7 @@ public sealed class TopicsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
     public override void Input(BuildContext context)
     {
         var folder = Path.Combine(context.InputRoot, Folder);
-        _files = InputFolder.Read(folder, [".md"], context.Diagnostics, "topic");
+        _files = InputFolder.Read(folder, [".md"], context.Diagnostics, "topic", context.Cache);
     }
 
     public override void Process(BuildContext context)
