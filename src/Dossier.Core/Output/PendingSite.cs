@@ -16,7 +16,7 @@ public sealed class PendingSite(IReadOnlyDictionary<string, PendingFile> files)
         return true;
     }
 
-    /// <summary>Makes every file not made yet, in path order, and checks every link of every page against them.</summary>
+    /// <summary>Makes every file not made yet and checks every link of every page against them; the files in path order.</summary>
     /// <exception cref="OperationCanceledException">When <paramref name="cancel"/> is set before all are made.</exception>
     public IReadOnlyList<OutputFile> Complete(DiagnosticBag diagnostics, CancellationToken cancel)
     {
