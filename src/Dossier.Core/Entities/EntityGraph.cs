@@ -19,6 +19,7 @@ public sealed record EntityLink(string A, string B, int Paragraphs, int Claims)
 public sealed class EntityGraph
 {
     private readonly ILookup<string, EntityLink> _byEntity;
+    private readonly Dictionary<string, int> _degrees;
 
     public IReadOnlyList<EntityLink> Links { get; }
 
@@ -42,10 +43,12 @@ public sealed class EntityGraph
         Links = pairs.Select(p => new EntityLink(p.Key.Item1, p.Key.Item2, p.Value.Paragraphs, p.Value.Claims))
             .OrderByDescending(l => l.Weight).ThenBy(l => l.A, StringComparer.Ordinal).ThenBy(l => l.B, StringComparer.Ordinal).ToList();
         _byEntity = Links.SelectMany(l => new[] { (Id: l.A, Link: l), (Id: l.B, Link: l) }).ToLookup(x => x.Id, x => x.Link);
+        _degrees = _byEntity.ToDictionary(g => g.Key, g => g.Sum(l => l.Weight), StringComparer.Ordinal);
     }
 
     /// <summary>The entity's links, strongest first (ties in a fixed order).</summary>
     public IEnumerable<EntityLink> Of(string id) => _byEntity[id];
 
-    public int Degree(string id) => _byEntity[id].Sum(l => l.Weight);
+    /// <summary>The sum of the entity's link weights: how connected it is.</summary>
+    public int Degree(string id) => _degrees.GetValueOrDefault(id);
 }

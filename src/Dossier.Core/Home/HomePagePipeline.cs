@@ -26,8 +26,7 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
         var topics = Content.Topics.Topics;
         var claims = ClaimViews();
         var counts = articles.SelectMany(a => a.Meta.Topics.Select(t => t.Id)).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
-        var newest = articles.Select(a => a.Meta.Published).OfType<Content.PartialDate>().DefaultIfEmpty().Max();
-        var dated = articles.Any(a => a.Meta.Published is not null);
+        var newest = articles.Max(a => a.Meta.Published);
         var events = Content.Timeline.Events;
         Add(new PageInfo(Routes.Home, config.Title, config.Description, "Home"), "index", links => new
         {
@@ -42,8 +41,8 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
                 Number(Content.Claims.Claims.Count(c => claims.Corroboration(c) >= 2), "claim corroborated by two or more outlets", "claims corroborated by two or more outlets", links.To(Routes.Claims)),
                 Number(events.Count, "event", "events", links.To(Routes.Timeline)),
             },
-            LastUpdate = dated ? newest.Display : null,
-            LastUpdateIso = dated ? newest.Iso : null,
+            LastUpdate = newest?.Display,
+            LastUpdateIso = newest?.Iso,
             LatestEvents = events.TakeLast(LatestEvents).Reverse().Select(e => new
             {
                 Date = e.Date.Display,

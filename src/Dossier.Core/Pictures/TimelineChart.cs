@@ -32,7 +32,7 @@ public static class TimelineChart
         var placed = rows.Select(r => (r.Label, Marks: Lanes(r.Events.Select(e => (Event: e, Span: Span(e.Date, X))).ToList()))).ToList();
         var height = Top + placed.Sum(r => Math.Max(1, r.Marks.Max(m => m.Lane) + 1) * Lane + RowGap) + AxisHeight;
         var svg = new Svg(id, Width, height, "Timeline of events by topic",
-            $"{Format(events.Count, "event")} from {events.Min(e => e.Date.Year)} to {events.Max(e => e.Date.Year)}, one row per topic. " +
+            $"{Pages.Format.Count(events.Count, "event")} from {events.Min(e => e.Date.Year)} to {events.Max(e => e.Date.Year)}, one row per topic. " +
             "A dot is an event dated to the day; a bar spans the month or year when the sources give no closer date. Each mark links to its event.",
             "timeline-chart");
         var y = Top;
@@ -123,6 +123,4 @@ public static class TimelineChart
         }
         return placed;
     }
-
-    private static string Format(int count, string noun) => Pages.Format.Count(count, noun);
 }

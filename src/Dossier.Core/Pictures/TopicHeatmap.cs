@@ -15,7 +15,7 @@ namespace Dossier.Pictures;
 /// </summary>
 public static class TopicHeatmap
 {
-    private const double LabelWidth = 250, Top = 22, Row = 26;
+    private const double LabelWidth = 290, Top = 22, Row = 26;
     private const int MaxArticles = 60;
 
     public static Picture? Draw(string id, IReadOnlyDictionary<string, Topic> topics, IReadOnlyList<Article> articles,
@@ -50,8 +50,10 @@ public static class TopicHeatmap
                 var filed = article.Meta.Topics.Any(t => t.Id == topic.Id);
                 var label = $"{topic.Title} × {number[article.Id]}. {Svg.Fit(article.Meta.Title, 90)}: {Pages.Format.Count(n, "cited passage")}{(filed ? ", filed under the topic" : "")}";
                 svg.Link(links.To(Routes.Article(article.Slug)), label, s =>
-                    s.Rect(LabelWidth + c * cell, y + 2, cell - 2, Row - 6, n > 0 ? "cell cell-heat" : "cell cell-off", 2, n > 0 ? 0.2 + 0.8 * n / most : null)
-                     .Raw(filed ? $"<rect x=\"{Svg.N(LabelWidth + c * cell + 1)}\" y=\"{Svg.N(y + 3)}\" width=\"{Svg.N(cell - 4)}\" height=\"{Svg.N(Row - 8)}\" rx=\"2\" class=\"cell-filed\"/>" : ""));
+                {
+                    s.Rect(LabelWidth + c * cell, y + 2, cell - 2, Row - 6, n > 0 ? "cell cell-heat" : "cell cell-off", 2, n > 0 ? 0.2 + 0.8 * n / most : null);
+                    if (filed) s.Rect(LabelWidth + c * cell + 1, y + 3, cell - 4, Row - 8, "cell-filed", 2);
+                });
             }
         }
         var table = new DataTable("Passages cited by each topic, per article", ["#", "Article", .. topics.Values.Select(t => t.Title)],

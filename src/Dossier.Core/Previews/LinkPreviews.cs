@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.RegularExpressions;
 using Dossier.Articles;
 using Dossier.Links;
 using Dossier.References;
@@ -15,7 +14,7 @@ public sealed record LinkPreview(string Kind, string Title, string? Meta, string
 /// one. Each page carries, in an inert &lt;template&gt;, the previews of the pages it links to: no fetch, so
 /// they work from file://, and without JavaScript nothing shows and nothing is lost.
 /// </summary>
-public sealed partial class LinkPreviews(IReadOnlyDictionary<string, LinkPreview> byPath)
+public sealed class LinkPreviews(IReadOnlyDictionary<string, LinkPreview> byPath)
 {
     public const string TemplateId = "link-previews";
     private const int MaxPerPage = 60;
@@ -39,9 +38,8 @@ public sealed partial class LinkPreviews(IReadOnlyDictionary<string, LinkPreview
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { page };
         var builder = new StringBuilder();
-        foreach (Match match in Href().Matches(html))
+        foreach (var href in HtmlLinkScanner.Scan(html).References)
         {
-            var href = WebUtility.HtmlDecode(match.Groups[1].Value);
             var hash = href.IndexOf('#');
             var path = hash < 0 ? href : href[..hash];
             if (path.Length == 0 || path.Contains(':')) continue;
@@ -65,7 +63,4 @@ public sealed partial class LinkPreviews(IReadOnlyDictionary<string, LinkPreview
         var end = text.LastIndexOf(' ', MaxText);
         return text[..(end > 0 ? end : MaxText)] + " …";
     }
-
-    [GeneratedRegex("<a\\s[^>]*?href=\"([^\"]+)\"")]
-    private static partial Regex Href();
 }

@@ -9,10 +9,8 @@ public sealed class CuratedErrorTests
     [Fact]
     public void AMisquoteFailsWithTheClosestPassage()
     {
-        using var dossier = new TempDossier();
-        dossier.Replace("claims.yml", "quote: \"A ceasefire agreement reached in Doha on 19 October\"", "quote: \"A ceasefire deal reached at Doha on 19 October\"");
-        var result = dossier.Build();
-        Assert.Equal(1, result.ExitCode);
+        var (result, _) = TempDossier.BreakAndBuild(d =>
+            d.Replace("claims.yml", "quote: \"A ceasefire agreement reached in Doha on 19 October\"", "quote: \"A ceasefire deal reached at Doha on 19 October\""));
         Assert.Matches(@"input/claims\.yml\(\d+,\d+\): error DOS014: the quote 'A ceasefire deal reached at Doha on 19 October' is not in article '003_16e74611026babbf'", result.StdErr);
         Assert.Contains("the closest passage is: \"A ceasefire agreement reached in Doha on 19 October\"", result.StdErr);
     }
@@ -20,22 +18,20 @@ public sealed class CuratedErrorTests
     [Fact]
     public void AMisquoteInMarkdownIsReportedAtItsLineAndColumn()
     {
-        using var dossier = new TempDossier();
-        var topic = dossier.Read("topics/mediation.md");
-        dossier.Write("topics/mediation.md", topic.TrimEnd() + "\n\nA made-up line [@004_5e676c2a02e16e5b \"talks that never happened\"].\n");
-        var line = topic.TrimEnd().Split('\n').Length + 2;
-        var result = dossier.Build();
-        Assert.Equal(1, result.ExitCode);
+        var line = 0;
+        var (result, _) = TempDossier.BreakAndBuild(d =>
+        {
+            var topic = d.Read("topics/mediation.md");
+            d.Write("topics/mediation.md", topic.TrimEnd() + "\n\nA made-up line [@004_5e676c2a02e16e5b \"talks that never happened\"].\n");
+            line = topic.TrimEnd().Split('\n').Length + 2;
+        });
         Assert.Contains($"input/topics/mediation.md({line},16): error DOS014: the quote 'talks that never happened'", result.StdErr);
     }
 
     [Fact]
     public void AnUnknownLinkFailsWithASuggestion()
     {
-        using var dossier = new TempDossier();
-        dossier.Replace("topics/mediation.md", "Two countries appear", "[[quatar]] and two countries appear");
-        var result = dossier.Build();
-        Assert.Equal(1, result.ExitCode);
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Replace("topics/mediation.md", "Two countries appear", "[[quatar]] and two countries appear"));
         Assert.Matches(@"input/topics/mediation\.md\(\d+,1\): error DOS028: \[\[quatar\]\] names no entity, topic, article or claim", result.StdErr);
         Assert.Contains("did you mean 'qatar'?", result.StdErr);
     }
@@ -43,25 +39,21 @@ public sealed class CuratedErrorTests
     [Fact]
     public void AQuoteInsideAnOmittedPassageFails()
     {
-        using var dossier = new TempDossier();
-        dossier.Write("claims.yml", dossier.Read("claims.yml") + """
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Write("claims.yml", d.Read("claims.yml") + """
 
             - id: omitted-quote
               claim: The publisher asks for donations.
               credibility: 6
               cite:
                 - { article: 004_5e676c2a02e16e5b, quote: "Every contribution, however big or small, powers our journalism" }
-            """);
-        var result = dossier.Build();
-        Assert.Equal(1, result.ExitCode);
+            """));
         Assert.Contains("error DOS014: the quote 'Every contribution, however big or small, powers our journalism' is inside a passage of article '004_5e676c2a02e16e5b' that is omitted", result.StdErr);
     }
 
     [Fact]
     public void UnknownIdsInClaimsAndEventsFail()
     {
-        using var dossier = new TempDossier();
-        dossier.Write("claims.yml", dossier.Read("claims.yml") + """
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Write("claims.yml", d.Read("claims.yml") + """
 
             - id: bad-references
               claim: A claim with bad references.
@@ -71,9 +63,7 @@ public sealed class CuratedErrorTests
               credibility: 3
               cite:
                 - { article: 009_missing, quote: "anything" }
-            """);
-        var result = dossier.Build();
-        Assert.Equal(1, result.ExitCode);
+            """));
         Assert.Contains("error DOS012: unknown topic 'medation'", result.StdErr);
         Assert.Contains("did you mean 'mediation'?", result.StdErr);
         Assert.Contains("error DOS026: unknown entity 'pakistn'", result.StdErr);

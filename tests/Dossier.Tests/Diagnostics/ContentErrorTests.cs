@@ -14,7 +14,7 @@ public sealed class ContentErrorTests
     [Fact]
     public void MalformedYamlIsReportedAtItsPosition()
     {
-        var (result, _) = BreakAndBuild(d => d.Replace(Sidecar001, "outlet: unknown", "outlet: [unknown"));
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Replace(Sidecar001, "outlet: unknown", "outlet: [unknown"));
         var line = LineOf(Sidecar001, "outlet:");
         Assert.Contains($"input/articles/001_703b6955b0d8f8ed.yml({line},9): error DOS001: malformed YAML", result.StdErr);
     }
@@ -22,7 +22,7 @@ public sealed class ContentErrorTests
     [Fact]
     public void AnUnclosedQuoteIsReportedOnItsLine()
     {
-        var (result, _) = BreakAndBuild(d => d.Replace(Sidecar001, "title: ", "title: \"Unclosed "));
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Replace(Sidecar001, "title: ", "title: \"Unclosed "));
         Assert.Matches(@"input/articles/001_703b6955b0d8f8ed\.yml\(\d+,\d+\): error DOS001: malformed YAML", result.StdErr);
         Assert.Contains("every quote is closed", result.StdErr);
     }
@@ -30,7 +30,7 @@ public sealed class ContentErrorTests
     [Fact]
     public void AnUnknownOutletIsReportedWithASuggestion()
     {
-        var (result, _) = BreakAndBuild(d => d.Replace(Sidecar004, "outlet: dawat-media-center", "outlet: dawat-media-centre"));
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Replace(Sidecar004, "outlet: dawat-media-center", "outlet: dawat-media-centre"));
         var line = LineOf(Sidecar004, "outlet:");
         Assert.Contains($"input/articles/004_5e676c2a02e16e5b.yml({line},9): error DOS011: unknown outlet 'dawat-media-centre'", result.StdErr);
         Assert.Contains("did you mean 'dawat-media-center'?", result.StdErr);
@@ -39,7 +39,7 @@ public sealed class ContentErrorTests
     [Fact]
     public void AnUnknownFieldIsReportedWithASuggestion()
     {
-        var (result, _) = BreakAndBuild(d => d.Replace(Sidecar001, "summary:", "sumary:"));
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Replace(Sidecar001, "summary:", "sumary:"));
         var line = LineOf(Sidecar001, "summary:");
         Assert.Contains($"input/articles/001_703b6955b0d8f8ed.yml({line},1): error DOS002: unknown field 'sumary'", result.StdErr);
         Assert.Contains("did you mean 'summary'?", result.StdErr);
@@ -48,7 +48,7 @@ public sealed class ContentErrorTests
     [Fact]
     public void AMissingTitleIsReported()
     {
-        var (result, _) = BreakAndBuild(d =>
+        var (result, _) = TempDossier.BreakAndBuild(d =>
         {
             var text = d.Read(Sidecar001);
             var titleLine = text.Split('\n').First(l => l.StartsWith("title:", StringComparison.Ordinal));
@@ -60,14 +60,14 @@ public sealed class ContentErrorTests
     [Fact]
     public void AnUnknownTopicIsReportedAtItsListItem()
     {
-        var (result, _) = BreakAndBuild(d => d.Replace("topics/doha-ceasefire.md", "related: [", "related: [no-such-topic, "));
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Replace("topics/doha-ceasefire.md", "related: [", "related: [no-such-topic, "));
         Assert.Matches(@"input/topics/doha-ceasefire\.md\(\d+,\d+\): error DOS012: related topic 'no-such-topic' does not exist", result.StdErr);
     }
 
     [Fact]
     public void ABrokenLinkFailsTheBuildNamingPageAndLink()
     {
-        var (result, _) = BreakAndBuild(d => d.Write("articles/broken-link.md",
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Write("articles/broken-link.md",
             "---\ntitle: A note with a bad link\noutlet: unknown\ndate_note: Written for this test.\ntopics: [mediation]\n---\nSee [the missing page](missing-page.html).\n"));
         Assert.Contains("error DOS017: page 'articles/broken-link.html' links to 'missing-page.html'", result.StdErr);
         Assert.Contains("input/articles/broken-link.md(1,1)", result.StdErr);
@@ -76,7 +76,7 @@ public sealed class ContentErrorTests
     [Fact]
     public void EveryBadFileIsReportedInOneRun()
     {
-        var (result, _) = BreakAndBuild(d =>
+        var (result, _) = TempDossier.BreakAndBuild(d =>
         {
             d.Replace(Sidecar001, "summary:", "sumary:");
             d.Replace(Sidecar004, "outlet: dawat-media-center", "outlet: nobody");
@@ -92,7 +92,7 @@ public sealed class ContentErrorTests
     [Fact]
     public void DuplicateSlugsAreReported()
     {
-        var (result, _) = BreakAndBuild(d =>
+        var (result, _) = TempDossier.BreakAndBuild(d =>
         {
             var slug = d.Read(Sidecar004).Split('\n').First(l => l.StartsWith("slug:", StringComparison.Ordinal));
             d.Write("articles/copy.md", $"---\ntitle: Copy\noutlet: unknown\ndate_note: Test.\n{slug}\n---\nText.\n");
@@ -103,7 +103,7 @@ public sealed class ContentErrorTests
     [Fact]
     public void AnArticleWithoutSidecarIsReported()
     {
-        var (result, _) = BreakAndBuild(d => d.Write("articles/005_orphan.txt", "Some text.\n"));
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Write("articles/005_orphan.txt", "Some text.\n"));
         Assert.Contains("input/articles/005_orphan.txt: error DOS009", result.StdErr);
     }
 
@@ -127,30 +127,6 @@ public sealed class ContentErrorTests
         var bad = DossierCli.Run(dossier.Root, "check", "--input", dossier.Input, "--theme", Repo.Theme, "--format", "github");
         Assert.Equal(1, bad.ExitCode);
         Assert.Matches(@"::error file=input/articles/001_703b6955b0d8f8ed\.yml,line=\d+,col=1,title=DOS002::unknown field 'sumary'", bad.StdOut);
-    }
-
-    /// <summary>Builds the good input, breaks it, builds again: the second build must fail with 1 and leave the output as it was.</summary>
-    private static (CliResult Result, TempDossier Dossier) BreakAndBuild(Action<TempDossier> breakIt)
-    {
-        var dossier = new TempDossier();
-        try
-        {
-            var good = dossier.Build();
-            Assert.True(good.ExitCode == 0, good.All);
-            var before = TempDossier.Snapshot(dossier.Output);
-            breakIt(dossier);
-            var result = dossier.Build();
-            Assert.True(result.ExitCode == 1, $"exit {result.ExitCode}: {result.All}");
-            Assert.DoesNotContain("   at ", result.All);
-            var after = TempDossier.Snapshot(dossier.Output);
-            Assert.Equal(before.Keys, after.Keys);
-            foreach (var (path, bytes) in before) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{path} changed");
-            return (result, dossier);
-        }
-        finally
-        {
-            dossier.Dispose();
-        }
     }
 
     private static int LineOf(string relative, string prefix) =>

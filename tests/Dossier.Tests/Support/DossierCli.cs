@@ -12,24 +12,27 @@ public static class DossierCli
 {
     private static string Program => Path.Combine(AppContext.BaseDirectory, "dossier.dll");
 
-    public static CliResult Run(string workingDirectory, params string[] args)
+    public static CliResult Run(string workingDirectory, params string[] args) =>
+        Exec("dotnet", workingDirectory, TimeSpan.FromSeconds(120), [Program, .. args]);
+
+    /// <summary>Runs any program (a published dossier, `dotnet publish`) and collects what it printed.</summary>
+    public static CliResult Exec(string program, string workingDirectory, TimeSpan timeout, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.ArgumentList.Add(Program);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(120_000))
+        if (!process.WaitForExit(timeout))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dossier did not finish in 120 s: " + string.Join(' ', args));
+            throw new TimeoutException($"{program} did not finish in {timeout.TotalSeconds:F0} s: {string.Join(' ', args)}");
         }
         return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
     }

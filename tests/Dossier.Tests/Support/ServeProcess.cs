@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 
 namespace Dossier.Tests.Support;
 
@@ -18,7 +17,7 @@ public sealed class ServeProcess : IDisposable
     public ServeProcess(string basePath = "/")
     {
         Dossier = new TempDossier();
-        var port = FreePort();
+        var port = Ports.Free();
         BaseUrl = $"http://127.0.0.1:{port}{basePath}";
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Dossier.Root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "dossier.dll"), "serve", "--input", Dossier.Input, "--theme", Repo.Theme,
@@ -59,15 +58,6 @@ public sealed class ServeProcess : IDisposable
         Assert.True(_process.WaitForExit(15_000), "serve did not stop on SIGINT");
         _process.WaitForExit();
         return _process.ExitCode;
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     public void Dispose()

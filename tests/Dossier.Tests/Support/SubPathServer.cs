@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 
 namespace Dossier.Tests.Support;
 
@@ -9,7 +8,7 @@ namespace Dossier.Tests.Support;
 /// </summary>
 public sealed class SubPathServer : IDisposable
 {
-    private readonly HttpListener _listener = new();
+    private HttpListener _listener = new();
     private readonly string _root;
     private readonly string _prefix;
     private readonly Task _loop;
@@ -20,20 +19,24 @@ public sealed class SubPathServer : IDisposable
     {
         _root = Path.GetFullPath(root);
         _prefix = "/" + subPath.Trim('/') + "/";
-        var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}{_prefix}";
-        _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
-        _listener.Start();
+        // A free port can be taken by another test's server before we bind it: try another.
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = Ports.Free();
+            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            try
+            {
+                _listener.Start();
+                BaseUrl = $"http://127.0.0.1:{port}{_prefix}";
+                break;
+            }
+            catch (HttpListenerException) when (attempt < 5)
+            {
+                _listener.Close();
+                _listener = new HttpListener();
+            }
+        }
         _loop = Task.Run(Serve);
-    }
-
-    private static int FreePort()
-    {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        return port;
     }
 
     private async Task Serve()

@@ -34,6 +34,30 @@ public sealed class TempDossier : IDisposable
 
     public CliResult Build(string? output = null) => DossierCli.Build(Input, output ?? Output);
 
+    /// <summary>Builds the good input, breaks it, builds again: the second build must fail with 1 and leave the output as it was.</summary>
+    public static (CliResult Result, TempDossier Dossier) BreakAndBuild(Action<TempDossier> breakIt)
+    {
+        var dossier = new TempDossier();
+        try
+        {
+            var good = dossier.Build();
+            Assert.True(good.ExitCode == 0, good.All);
+            var before = TempDossier.Snapshot(dossier.Output);
+            breakIt(dossier);
+            var result = dossier.Build();
+            Assert.True(result.ExitCode == 1, $"exit {result.ExitCode}: {result.All}");
+            Assert.DoesNotContain("   at ", result.All);
+            var after = TempDossier.Snapshot(dossier.Output);
+            Assert.Equal(before.Keys, after.Keys);
+            foreach (var (path, bytes) in before) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{path} changed");
+            return (result, dossier);
+        }
+        finally
+        {
+            dossier.Dispose();
+        }
+    }
+
     public static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
