@@ -6,7 +6,10 @@ using Dossier.Pipeline;
 
 namespace Dossier.Cli;
 
-/// <summary>`dossier build`: validates everything, then brings the output folder up to date — or, on any error, leaves it untouched.</summary>
+/// <summary>
+/// `dossier build`: validates the content, renders the site into a staging folder beside the output and swaps it
+/// in — or, on any error, leaves the output folder untouched.
+/// </summary>
 public static class BuildCommand
 {
     public static Command Create()
@@ -36,16 +39,18 @@ public static class BuildCommand
             Console.WriteLine($"Nothing changed since the last build: {BuildContext.DisplayPath(Path.GetFullPath(output))} is up to date ({watch.ElapsedMilliseconds} ms).");
             return CommandLine.Success;
         }
-        var result = DossierBuild.Run(input, theme);
+        using var staged = new StagedOutput(output);
+        using var progress = ProgressLine.Start(watch, "Rendering");
+        var result = DossierBuild.Run(input, theme, staged, progress: progress is null ? null : progress.Report);
+        progress?.Dispose();
         DiagnosticPrinter.Print(result.Diagnostics, "text");
         if (!result.Succeeded)
         {
             Console.Error.WriteLine($"Build failed: {DiagnosticPrinter.Count(result.Diagnostics)}. {BuildContext.DisplayPath(Path.GetFullPath(output))} was left as it was.");
             return CommandLine.ContentErrors;
         }
-        var summary = OutputWriter.Write(output, result.Files);
-        BuildStamp.Write(output, sources, result.Files);
-        Console.WriteLine($"Built {result.Files.Count} files into {BuildContext.DisplayPath(Path.GetFullPath(output))} " +
+        var summary = staged.Commit(sources);
+        Console.WriteLine($"Built {result.FileCount} files into {BuildContext.DisplayPath(Path.GetFullPath(output))} " +
                           $"({summary.Written} written, {summary.Unchanged} unchanged, {summary.Deleted} removed) in {watch.ElapsedMilliseconds} ms.");
         if (verbose)
             foreach (var line in result.Timings.Lines()) Console.WriteLine(line);

@@ -17,7 +17,7 @@ public static class CheckCommand
         {
             var result = DossierBuild.Run(parsed.GetValue(input)!, CommonOptions.ResolveTheme(parsed.GetValue(input)!, parsed.GetValue(theme)));
             DiagnosticPrinter.Print(result.Diagnostics, parsed.GetValue(format)!);
-            Console.WriteLine(result.Succeeded ? $"Check passed: {result.Files.Count} files would be built." : $"Check failed: {DiagnosticPrinter.Count(result.Diagnostics)}.");
+            Console.WriteLine(result.Succeeded ? $"Check passed: {result.FileCount} files would be built." : $"Check failed: {DiagnosticPrinter.Count(result.Diagnostics)}.");
             return result.Succeeded ? CommandLine.Success : CommandLine.ContentErrors;
         });
         return command;

@@ -37,7 +37,8 @@ public static class PackCommand
             Console.Error.WriteLine($"dossier: {problem}");
             return CommandLine.UsageError;
         }
-        var result = DossierBuild.Run(input, theme, printEdition: true);
+        using var staged = new StagedOutput(output);
+        var result = DossierBuild.Run(input, theme, staged, printEdition: true);
         DiagnosticPrinter.Print(result.Diagnostics, "text");
         var outputFull = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         if (!result.Succeeded)
@@ -45,16 +46,16 @@ public static class PackCommand
             Console.Error.WriteLine($"Pack failed: {DiagnosticPrinter.Count(result.Diagnostics)}. {BuildContext.DisplayPath(outputFull)} was left as it was.");
             return CommandLine.ContentErrors;
         }
-        OutputWriter.Write(output, result.Files);
+        staged.Commit(null);
         var zipPath = outputFull + ".zip";
         var folder = Slug(result.Site?.Title ?? Path.GetFileName(outputFull));
-        var bytes = SiteZip.Create(result.Files, folder);
+        var bytes = SiteZip.Create(outputFull, folder);
         if (!File.Exists(zipPath) || !File.ReadAllBytes(zipPath).AsSpan().SequenceEqual(bytes))
         {
             File.WriteAllBytes(zipPath + ".tmp", bytes);
             File.Move(zipPath + ".tmp", zipPath, overwrite: true);
         }
-        Console.WriteLine($"Packed {result.Files.Count} files: the site in {BuildContext.DisplayPath(outputFull)} (print edition: {Print.PrintPipeline.Path}) " +
+        Console.WriteLine($"Packed {result.FileCount} files: the site in {BuildContext.DisplayPath(outputFull)} (print edition: {Print.PrintPipeline.Path}) " +
                           $"and {BuildContext.DisplayPath(zipPath)} ({bytes.Length / 1024} KiB).");
         return CommandLine.Success;
     }

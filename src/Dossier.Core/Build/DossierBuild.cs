@@ -20,7 +20,8 @@ using Dossier.Topics;
 
 namespace Dossier.Build;
 
-public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnlyList<OutputFile> Files, PhaseTimings Timings)
+/// <param name="FileCount">How many files the build made (and handed to its output).</param>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int FileCount, PhaseTimings Timings)
 {
     /// <summary>The dossier's settings, when dossier.yml could be read.</summary>
     public Site.SiteConfig? Site { get; init; }
@@ -32,36 +33,47 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, IReadOnl
 }
 
 /// <summary>
-/// Builds a dossier in memory: wires the pipelines, runs them, gathers their files and validates every
-/// link. Nothing is written here, so a build with errors can never leave a half-written site.
+/// Builds a dossier in two passes: the pipelines read and cross-check all the content; then every page is
+/// rendered, one worker per core, and handed to the output as soon as it is made, keeping only its links and
+/// ids for the link check. The output decides what a failed build leaves: a <see cref="StagedOutput"/> is
+/// swapped in only after success, so a build with errors can never leave a half-written site.
 /// </summary>
 public static class DossierBuild
 {
+    /// <param name="output">Where each file goes as it is made; nothing is kept when omitted (`check`).</param>
     /// <param name="printEdition">Also make print.html, the whole dossier in one page (for `dossier pack`).</param>
     /// <param name="cache">Kept between the builds of a preview session, so unchanged documents are not parsed again.</param>
     /// <param name="deferPages">
     /// Stop once the content is read and cross-checked: the result's <see cref="BuildResult.Pending"/> site renders each
     /// page when first asked for, and <see cref="PendingSite.Complete"/> renders the rest and checks the links.
     /// </param>
-    public static BuildResult Run(string inputRoot, string themeRoot, bool printEdition = false, BuildCache? cache = null, bool deferPages = false)
+    /// <param name="progress">Told of each file made.</param>
+    public static BuildResult Run(string inputRoot, string themeRoot, IOutputSink? output = null, bool printEdition = false,
+        BuildCache? cache = null, bool deferPages = false, RenderProgress? progress = null)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(inputRoot, themeRoot, diagnostics, cache) { DeferPages = deferPages };
+        var context = new BuildContext(inputRoot, themeRoot, diagnostics, cache);
         var timings = new PhaseTimings();
         if (!Directory.Exists(context.InputRoot))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, BuildContext.FileAt(context.InputRoot), "the input folder does not exist",
                 "run the command from the dossier's folder, or pass --input DIR.");
-            return new BuildResult(diagnostics.Sorted(), [], timings);
+            return new BuildResult(diagnostics.Sorted(), 0, timings);
         }
         var pipelines = CreatePipelines(printEdition);
         Engine.Run(pipelines, context, timings);
         var config = pipelines.OfType<SitePipeline>().Single().Config;
         var pending = Gather(pipelines, diagnostics);
         if (deferPages)
-            return new BuildResult(diagnostics.Sorted(), [], timings) { Site = config, Pending = diagnostics.HasErrors ? null : pending };
-        var files = timings.Measure(Phase.Output, () => diagnostics.HasErrors ? [] : pending.Complete(diagnostics, CancellationToken.None));
-        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? [] : files, timings) { Site = config };
+            return new BuildResult(diagnostics.Sorted(), pending.Count, timings) { Site = config, Pending = diagnostics.HasErrors ? null : pending };
+        if (diagnostics.HasErrors) return new BuildResult(diagnostics.Sorted(), 0, timings) { Site = config };
+        timings.Measure(Phase.Output, () =>
+        {
+            var spent = pending.Render(output ?? DiscardOutput.Instance, diagnostics, CancellationToken.None, progress: progress);
+            foreach (var (group, time) in spent) timings.Add(Phase.Output, group, time);
+            return 0;
+        });
+        return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? 0 : pending.Count, timings) { Site = config };
     }
 
     public static IReadOnlyList<Pipeline.Pipeline> CreatePipelines(bool printEdition = false)

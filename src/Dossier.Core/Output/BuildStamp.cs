@@ -3,18 +3,25 @@ using System.Text;
 
 namespace Dossier.Output;
 
+/// <summary>One file a build wrote: its size and modification time (to tell that it is still as written) and its SHA-256.</summary>
+public sealed record StampedFile(string Path, long Size, long Ticks, string Sha256);
+
 /// <summary>
 /// What a good build was made from and what it wrote, kept beside the output folder (output/ has
 /// .output.dossier-stamp next to it, so the site itself stays byte-for-byte the same from build to build).
 /// When the input, the theme and the generator are byte for byte the same and the output files are as the
 /// build left them, a new build has nothing to do: a no-op rebuild costs the reading of the inputs, not a build.
+/// The hashes let the next build link each unchanged file into its new site instead of writing it again.
 /// </summary>
 public static class BuildStamp
 {
-    private static string PathFor(string outputRoot)
+    public static string PathFor(string outputRoot) => Beside(outputRoot, "dossier-stamp");
+
+    /// <summary>A hidden name beside the output folder: output/ has .output.SUFFIX next to it.</summary>
+    public static string Beside(string outputRoot, string suffix)
     {
         var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
-        return Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + ".dossier-stamp");
+        return Path.Combine(Path.GetDirectoryName(full)!, "." + Path.GetFileName(full) + "." + suffix);
     }
 
     /// <summary>A hash of every input and theme file (path and bytes), of the generator itself, and of the options.</summary>
@@ -38,32 +45,49 @@ public static class BuildStamp
     /// <summary>True when the output folder holds a stamp for these sources and every file it lists is unchanged (size and time).</summary>
     public static bool IsCurrent(string outputRoot, string sources)
     {
+        if (!Directory.Exists(outputRoot) || Read(outputRoot) is not var (stamped, files) || stamped != sources) return false;
+        foreach (var file in files.Values)
+            if (!IsAsWritten(outputRoot, file)) return false;
+        return Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(outputRoot, f).Replace('\\', '/'))
+            .All(files.ContainsKey);
+    }
+
+    /// <summary>The files the last build wrote, by path; empty when there is no readable stamp.</summary>
+    public static IReadOnlyDictionary<string, StampedFile> Files(string outputRoot) =>
+        Read(outputRoot)?.Files ?? new Dictionary<string, StampedFile>();
+
+    /// <summary>True when the file is still the one the stamp describes: a file rewritten since has another size or time.</summary>
+    public static bool IsAsWritten(string outputRoot, StampedFile file)
+    {
+        var info = new FileInfo(Path.Combine(outputRoot, file.Path));
+        return info.Exists && info.Length == file.Size && info.LastWriteTimeUtc.Ticks == file.Ticks;
+    }
+
+    /// <summary>Replaces the stamp in one rename, so a build killed meanwhile leaves the old stamp or the new one.</summary>
+    public static void Write(string outputRoot, string? sources, IEnumerable<StampedFile> files)
+    {
+        var text = new StringBuilder().Append(sources ?? "-").Append('\n');
+        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            text.Append(file.Size).Append('\t').Append(file.Ticks).Append('\t').Append(file.Sha256).Append('\t').Append(file.Path).Append('\n');
         var path = PathFor(outputRoot);
-        if (!File.Exists(path) || !Directory.Exists(outputRoot)) return false;
+        File.WriteAllText(path + ".tmp", text.ToString());
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+
+    private static (string Sources, Dictionary<string, StampedFile> Files)? Read(string outputRoot)
+    {
+        var path = PathFor(outputRoot);
+        if (!File.Exists(path)) return null;
         var lines = File.ReadAllLines(path);
-        if (lines.Length == 0 || lines[0] != sources) return false;
-        var listed = new HashSet<string>(StringComparer.Ordinal);
+        if (lines.Length == 0) return null;
+        var files = new Dictionary<string, StampedFile>(StringComparer.Ordinal);
         foreach (var line in lines.Skip(1))
         {
             var parts = line.Split('\t');
-            if (parts.Length != 3) return false;
-            var info = new FileInfo(Path.Combine(outputRoot, parts[2]));
-            if (!info.Exists || info.Length.ToString() != parts[0] || info.LastWriteTimeUtc.Ticks.ToString() != parts[1]) return false;
-            listed.Add(parts[2]);
+            if (parts.Length != 4 || !long.TryParse(parts[0], out var size) || !long.TryParse(parts[1], out var ticks)) return null;
+            files[parts[3]] = new StampedFile(parts[3], size, ticks, parts[2]);
         }
-        return Directory.EnumerateFiles(outputRoot, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(outputRoot, f).Replace('\\', '/'))
-            .All(listed.Contains);
-    }
-
-    public static void Write(string outputRoot, string sources, IEnumerable<OutputFile> files)
-    {
-        var lines = new List<string> { sources };
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-        {
-            var info = new FileInfo(Path.Combine(outputRoot, file.Path));
-            lines.Add($"{info.Length}\t{info.LastWriteTimeUtc.Ticks}\t{file.Path}");
-        }
-        File.WriteAllLines(PathFor(outputRoot), lines);
+        return (lines[0], files);
     }
 }

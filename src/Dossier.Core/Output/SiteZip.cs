@@ -10,17 +10,20 @@ public static class SiteZip
 {
     private static readonly DateTimeOffset Timestamp = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static byte[] Create(IReadOnlyCollection<OutputFile> files, string folderName)
+    /// <summary>The zip of a site folder, every file in it.</summary>
+    public static byte[] Create(string siteFolder, string folderName)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            var files = Directory.EnumerateFiles(siteFolder, "*", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(siteFolder, f).Replace('\\', '/')).Order(StringComparer.Ordinal);
+            foreach (var file in files)
             {
-                var entry = zip.CreateEntry($"{folderName}/{file.Path}", CompressionLevel.Optimal);
+                var entry = zip.CreateEntry($"{folderName}/{file}", CompressionLevel.Optimal);
                 entry.LastWriteTime = Timestamp;
                 using var entryStream = entry.Open();
-                entryStream.Write(file.Bytes);
+                entryStream.Write(File.ReadAllBytes(Path.Combine(siteFolder, file)));
             }
         }
         return stream.ToArray();

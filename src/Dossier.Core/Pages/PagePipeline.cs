@@ -10,8 +10,8 @@ namespace Dossier.Pages;
 /// <summary>
 /// A pipeline that renders pages in PostProcess, once the content is read and cross-checked. It renders
 /// nothing when the site settings are missing or any error was found: such a build writes nothing anyway.
-/// Each page is first registered with how to make it; a build then renders them all at once, while a
-/// preview session renders each when it is first asked for.
+/// Each page is only registered here, with how to make it: a build renders them all in its Output phase and
+/// writes each at once, while a preview session renders each when it is first asked for.
 /// </summary>
 public abstract class PagePipeline(DossierContent content, DossierAnalysis analysis) : Pipeline.Pipeline
 {
@@ -39,18 +39,17 @@ public abstract class PagePipeline(DossierContent content, DossierAnalysis analy
         if (content.Site.Config is null || context.Diagnostics.HasErrors) return;
         _renderer = new PageRenderer(content.Theme, content.Site.Config, content.Previews);
         Render(_renderer);
-        if (!context.DeferPages) MakeAll();
     }
 
     protected abstract void Render(PageRenderer renderer);
 
-    protected void Add(OutputFile file) => _pages.Enqueue(new PendingFile(file));
+    protected void Add(OutputFile file) => _pages.Enqueue(new PendingFile(file, Name));
 
     /// <summary>Registers a page in the base layout, rendered when first asked for.</summary>
     protected void Add(PageInfo page, string template, Func<Links.LinkGenerator, object> model) =>
         Add(page.Path, () => _renderer!.Render(page, template, model));
 
-    protected void Add(string path, Func<OutputFile> make) => _pages.Enqueue(new PendingFile(path, make));
+    protected void Add(string path, Func<OutputFile> make) => _pages.Enqueue(new PendingFile(path, make, Name));
 
     private void MakeAll() => Parallel.ForEach(_pages, p => _ = p.File);
 

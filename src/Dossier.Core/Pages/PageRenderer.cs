@@ -27,8 +27,11 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
 
     public SiteConfig Site => site;
 
-    public OutputFile Render(PageInfo page, string template, Func<LinkGenerator, object> model) =>
-        OutputFile.Text(page.Path, RenderHtml(page, template, model)) with { Origin = page.Origin };
+    public OutputFile Render(PageInfo page, string template, Func<LinkGenerator, object> model)
+    {
+        var html = RenderHtml(page, template, model);
+        return OutputFile.Text(page.Path, html) with { Origin = page.Origin, Links = HtmlLinkScanner.Scan(html) };
+    }
 
     /// <summary>
     /// The page's HTML. The 404 page, served at any depth, takes its style inline and its links absolute

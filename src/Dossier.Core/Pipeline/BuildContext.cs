@@ -8,8 +8,6 @@ public sealed class BuildContext(string inputRoot, string themeRoot, DiagnosticB
     /// <summary>What earlier builds of this session made of unchanged documents (in `serve`); null for a one-off build.</summary>
     public BuildCache? Cache { get; } = cache;
 
-    /// <summary>Leave pages unrendered after PostProcess, to be made when first asked for (in `serve`).</summary>
-    public bool DeferPages { get; init; }
 
     public string InputRoot { get; } = Path.GetFullPath(inputRoot);
     public string ThemeRoot { get; } = Path.GetFullPath(themeRoot);

@@ -22,5 +22,5 @@ public abstract class Pipeline
     public virtual IEnumerable<Output.OutputFile> Outputs => [];
 
     /// <summary>The same files, each made when first asked for (pages are rendered lazily in a preview session).</summary>
-    public virtual IEnumerable<Output.PendingFile> Pending => Outputs.Select(f => new Output.PendingFile(f));
+    public virtual IEnumerable<Output.PendingFile> Pending => Outputs.Select(f => new Output.PendingFile(f, Name));
 }

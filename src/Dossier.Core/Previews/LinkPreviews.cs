@@ -43,7 +43,7 @@ public sealed class LinkPreviews(IReadOnlyDictionary<string, LinkPreview> byPath
             var hash = href.IndexOf('#');
             var path = hash < 0 ? href : href[..hash];
             if (path.Length == 0 || path.Contains(':')) continue;
-            var target = LinkValidator.Resolve(page, Uri.UnescapeDataString(path));
+            var target = LinkIndex.Resolve(page, Uri.UnescapeDataString(path));
             if (target is null || !seen.Add(target) || !byPath.TryGetValue(target, out var preview)) continue;
             builder.Append($"<div data-path=\"{Encode(target)}\"><p class=\"preview-kind\">{Encode(preview.Kind)}</p><p class=\"preview-title\">{Encode(preview.Title)}</p>");
             if (preview.Meta is not null) builder.Append($"<p class=\"preview-meta\">{Encode(preview.Meta)}</p>");

@@ -58,10 +58,10 @@ public sealed class PreviewSession(string input, string theme, string? output)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        IReadOnlyList<OutputFile> files;
+        var files = new MemoryOutput();
         try
         {
-            files = built.Files.Complete(diagnostics, cancel);
+            built.Files.Render(files, diagnostics, cancel, keep: true);
         }
         catch (OperationCanceledException)
         {
@@ -71,7 +71,7 @@ public sealed class PreviewSession(string input, string theme, string? output)
         lock (_gate)
         {
             if (cancel.IsCancellationRequested || _state.Version != built.Version) return;
-            if (!diagnostics.HasErrors && output is not null) OutputWriter.Write(output, files);
+            if (!diagnostics.HasErrors && output is not null) OutputWriter.Write(output, files.Files);
             state = _state = _state with { Errors = diagnostics.Sorted().Where(d => d.Severity == Severity.Error).ToList(), CheckTime = watch.Elapsed };
         }
         Changed?.Invoke(state);

@@ -74,6 +74,16 @@ public sealed class ContentErrorTests
     }
 
     [Fact]
+    public void ALinkToAMissingParagraphOfAnotherPageFailsTheBuild()
+    {
+        var (result, _) = TempDossier.BreakAndBuild(d => d.Write("articles/broken-anchor.md",
+            "---\ntitle: A note with a bad anchor\noutlet: unknown\ndate_note: Written for this test.\ntopics: [mediation]\n---\n" +
+            "See [paragraph 999](../topics/mediation.html#p999) and [this one](#nowhere).\n"));
+        Assert.Contains("error DOS017: page 'articles/broken-anchor.html' links to '../topics/mediation.html#p999': 'topics/mediation.html' has no element with id 'p999'", result.StdErr);
+        Assert.Contains("error DOS017: page 'articles/broken-anchor.html' links to '#nowhere': 'articles/broken-anchor.html' has no element with id 'nowhere'", result.StdErr);
+    }
+
+    [Fact]
     public void EveryBadFileIsReportedInOneRun()
     {
         var (result, _) = TempDossier.BreakAndBuild(d =>

@@ -62,9 +62,10 @@ public sealed class PreviewSessionTests
         await session.Checked.WaitAsync(TimeSpan.FromMinutes(1));
         Assert.Empty(session.State.Errors);
         var preview = TempDossier.Snapshot(Path.Combine(dossier.Root, "preview"));
-        var oneOff = DossierBuild.Run(dossier.Input, Repo.Theme);
+        var files = new MemoryOutput();
+        var oneOff = DossierBuild.Run(dossier.Input, Repo.Theme, files);
         Assert.True(oneOff.Succeeded);
-        var expected = oneOff.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        var expected = files.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), preview.Keys.Where(k => k != OutputWriter.Marker || expected.ContainsKey(k)));
         foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(preview[path]), $"{path} differs from a one-off build");
         return preview;

@@ -50,6 +50,7 @@ public sealed class TempDossier : IDisposable
             var after = TempDossier.Snapshot(dossier.Output);
             Assert.Equal(before.Keys, after.Keys);
             foreach (var (path, bytes) in before) Assert.True(bytes.AsSpan().SequenceEqual(after[path]), $"{path} changed");
+            Assert.False(Directory.Exists(Path.Combine(dossier.Root, ".output.dossier-staging")), "the failed build left its staging folder");
             return (result, dossier);
         }
         finally

@@ -1,0 +1,26 @@
+namespace Dossier.Output;
+
+/// <summary>Where a build's files go as each is made; called from several threads at once.</summary>
+public interface IOutputSink
+{
+    void Write(OutputFile file);
+}
+
+/// <summary>Keeps every file in memory, for a preview and for comparing builds.</summary>
+public sealed class MemoryOutput : IOutputSink
+{
+    private readonly System.Collections.Concurrent.ConcurrentBag<OutputFile> _files = [];
+
+    public void Write(OutputFile file) => _files.Add(file);
+
+    /// <summary>The files in path order.</summary>
+    public IReadOnlyList<OutputFile> Files => _files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+}
+
+/// <summary>Keeps nothing: `check` renders every page to check its links, and writes none.</summary>
+public sealed class DiscardOutput : IOutputSink
+{
+    public static readonly DiscardOutput Instance = new();
+
+    public void Write(OutputFile file) { }
+}
