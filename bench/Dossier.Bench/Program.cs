@@ -1,7 +1,7 @@
 using Dossier.Bench;
 
 // Dossier's benchmark; `--help` prints its options (Options.cs). Corpus sizes and shapes are measured one after
-// another and the targets of each shape are judged.
+// another, the targets of each shape are judged, and a rebuild is killed part-way to see what it leaves.
 Options options;
 try
 {
@@ -41,6 +41,8 @@ foreach (var shape in options.Shapes)
     var results = options.Articles.Select(n => SizeBenchmark.Run(dossier, hugo, workspace, shape, n, options.Runs, options.Seed)).ToList();
     Targets.Print(shape, results, hugo is not null);
 }
+if (options.Atomicity ?? options.Articles.Max() <= 1000)
+    Atomicity.Run(dossier, workspace, options.Shapes[0], options.Seed);
 return 0;
 
 static string? Which(string name) =>
