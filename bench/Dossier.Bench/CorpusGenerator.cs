@@ -4,77 +4,82 @@ using System.Text;
 namespace Dossier.Bench;
 
 /// <summary>
-/// Writes a valid, deterministic dossier input of N Markdown articles (600–900 words, 1–3 of 20 topics), 20
-/// outlets, 200 entities mentioned by name and alias, ~N/5 claims quoting the articles verbatim and ~N/10
-/// timeline events. The same N and seed give the same bytes.
+/// Writes a valid, deterministic dossier input of N Markdown articles in a <see cref="CorpusShape"/>: articles
+/// tagged with topics, 20 outlets, entities mentioned by name and alias, claims quoting two articles verbatim and
+/// timeline events quoting one. The same N, shape and seed give the same bytes. Articles, claims and events are
+/// written as they are made, so memory stays flat at 100,000 articles.
 /// </summary>
 public static class CorpusGenerator
 {
-    private const int Topics = 20;
     private const int Outlets = 20;
-    private const int Entities = 200;
+    // A claim quotes the first article of its group and the one this far into it.
+    private const int SecondQuote = 3;
 
     private static readonly string[] Words = ("the talks in istanbul continued as delegations met again to discuss a monitoring mechanism for the " +
         "ceasefire while officials on both sides weighed evidence of militant sanctuaries along the border and mediators urged patience " +
         "trade routes stayed closed and analysts warned that a prolonged deadlock could bring renewed clashes refugees and economic " +
         "damage to the region where security concerns and sovereignty claims shape every round of diplomacy between the neighbours").Split(' ');
 
-    public static void Write(string input, int articles, int seed)
+    public static void Write(string input, int articles, int seed) => Write(input, articles, seed, CorpusShape.Bench);
+
+    public static void Write(string input, int articles, int seed, CorpusShape shape)
     {
+        if (shape.ArticlesPerClaim <= SecondQuote || shape.ArticlesPerEvent < 2) throw new ArgumentException("a shape needs groups of at least 4 articles per claim and 2 per event");
         var random = new Random(seed);
         if (Directory.Exists(input)) Directory.Delete(input, recursive: true);
         Directory.CreateDirectory(Path.Combine(input, "articles"));
         Directory.CreateDirectory(Path.Combine(input, "topics"));
+        var title = shape == CorpusShape.Bench ? $"Benchmark dossier ({articles} articles)" : $"Benchmark dossier ({articles} articles, {shape.Name})";
         File.WriteAllText(Path.Combine(input, "dossier.yml"),
-            $"title: \"Benchmark dossier ({articles} articles)\"\ndescription: \"A generated dossier for measuring Dossier's speed.\"\nlanguage: en\nsite_url: https://example.github.io/bench/\nlicence: \"Generated text.\"\n");
+            $"title: \"{title}\"\ndescription: \"A generated dossier for measuring Dossier's speed.\"\nlanguage: en\nsite_url: https://example.github.io/bench/\nlicence: \"Generated text.\"\n");
         var outlets = new StringBuilder();
         for (var o = 0; o < Outlets; o++)
             outlets.Append($"- id: outlet-{o}\n  name: Outlet {o}\n  reliability: {"ABCDEF"[o % 6]}\n  note: Generated outlet.\n");
         File.WriteAllText(Path.Combine(input, "outlets.yml"), outlets.ToString());
-        for (var t = 0; t < Topics; t++)
+        for (var t = 0; t < shape.Topics; t++)
             File.WriteAllText(Path.Combine(input, "topics", $"topic-{t}.md"),
-                $"---\ntitle: Topic {t}\nsummary: Generated topic number {t}.\nrelated: [topic-{(t + 1) % Topics}]\n---\nTopic {t} gathers generated articles about [[entity-{t}]].\n");
+                $"---\ntitle: Topic {t}\nsummary: Generated topic number {t}.\nrelated: [topic-{(t + 1) % shape.Topics}]\n---\nTopic {t} gathers generated articles about [[entity-{t % shape.Entities}]].\n");
         var entities = new StringBuilder();
-        for (var e = 0; e < Entities; e++)
+        for (var e = 0; e < shape.Entities; e++)
             entities.Append($"- id: entity-{e}\n  name: {Name(e)}\n  kind: {(e % 3) switch { 0 => "person", 1 => "organisation", _ => "place" }}\n  aliases: [\"{Alias(e)}\"]\n  role: Generated entity {e}.\n");
         File.WriteAllText(Path.Combine(input, "entities.yml"), entities.ToString());
 
-        var quotes = new List<(string Article, string Quote)>();
+        using var claims = new StreamWriter(Path.Combine(input, "claims.yml"));
+        using var events = new StreamWriter(Path.Combine(input, "timeline.yml"));
+        var claimCount = articles / shape.ArticlesPerClaim;
+        var eventCount = articles / shape.ArticlesPerEvent;
+        var firstQuote = "";
         for (var a = 0; a < articles; a++)
         {
-            var id = $"a{a:D6}";
-            var (body, quote) = Body(random, a);
-            quotes.Add((id, quote));
-            var topics = Enumerable.Range(0, 1 + random.Next(3)).Select(_ => $"topic-{random.Next(Topics)}").Distinct();
-            var date = new DateTime(2024, 1, 1).AddDays(a % 700).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var id = ArticleId(a);
+            var (body, quote) = Body(random, a, shape);
+            var topics = Enumerable.Range(0, 1 + random.Next(shape.MaxTopicsPerArticle)).Select(_ => $"topic-{random.Next(shape.Topics)}").Distinct();
+            var date = Day(a);
             File.WriteAllText(Path.Combine(input, "articles", id + ".md"),
-                $"---\ntitle: \"Generated report {a}: {Name(a % Entities)} and {Name((a * 7) % Entities)}\"\noutlet: outlet-{a % Outlets}\npublished: {date}\n" +
+                $"---\ntitle: \"Generated report {a}: {Name(a % shape.Entities)} and {Name((a * 7) % shape.Entities)}\"\noutlet: outlet-{a % Outlets}\npublished: {date}\n" +
                 $"topics: [{string.Join(", ", topics)}]\nsummary: \"Generated article {a}.\"\n---\n{body}");
+
+            var (c, inClaim) = Math.DivRem(a, shape.ArticlesPerClaim);
+            if (inClaim == 0) firstQuote = quote;
+            if (inClaim == SecondQuote && c < claimCount)
+                claims.Write($"- id: claim-{c}\n  claim: Generated claim {c} about [[entity-{c % shape.Entities}]].\n  topics: [topic-{c % shape.Topics}]\n  entities: [entity-{c % shape.Entities}]\n" +
+                             $"  credibility: {1 + c % 6}\n  cite:\n    - {{ article: {ArticleId(a - SecondQuote)}, quote: \"{firstQuote}\" }}\n    - {{ article: {id}, quote: \"{quote}\" }}\n");
+            var (e, inEvent) = Math.DivRem(a, shape.ArticlesPerEvent);
+            if (inEvent == 1 && e < eventCount)
+                events.Write($"- date: {Day(e)}\n  title: Generated event {e}\n  text: Event {e} involving [[entity-{e % shape.Entities}]].\n  topics: [topic-{e % shape.Topics}]\n" +
+                             $"  entities: [entity-{e % shape.Entities}]\n  cite:\n    - {{ article: {id}, quote: \"{quote}\" }}\n");
         }
-        var claims = new StringBuilder();
-        for (var c = 0; c < articles / 5; c++)
-        {
-            var first = quotes[(c * 5) % articles];
-            var second = quotes[(c * 5 + 3) % articles];
-            claims.Append($"- id: claim-{c}\n  claim: Generated claim {c} about [[entity-{c % Entities}]].\n  topics: [topic-{c % Topics}]\n  entities: [entity-{c % Entities}]\n" +
-                          $"  credibility: {1 + c % 6}\n  cite:\n    - {{ article: {first.Article}, quote: \"{first.Quote}\" }}\n    - {{ article: {second.Article}, quote: \"{second.Quote}\" }}\n");
-        }
-        File.WriteAllText(Path.Combine(input, "claims.yml"), claims.ToString());
-        var events = new StringBuilder();
-        for (var e = 0; e < articles / 10; e++)
-        {
-            var q = quotes[(e * 10 + 1) % articles];
-            var date = new DateTime(2024, 1, 1).AddDays(e % 700).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            events.Append($"- date: {date}\n  title: Generated event {e}\n  text: Event {e} involving [[entity-{e % Entities}]].\n  topics: [topic-{e % Topics}]\n" +
-                          $"  entities: [entity-{e % Entities}]\n  cite:\n    - {{ article: {q.Article}, quote: \"{q.Quote}\" }}\n");
-        }
-        File.WriteAllText(Path.Combine(input, "timeline.yml"), events.ToString());
     }
 
-    /// <summary>600–900 words in paragraphs of about 80, naming entities by name and alias; one sentence carries a unique marker to quote.</summary>
-    private static (string Body, string Quote) Body(Random random, int article)
+    private static string ArticleId(int a) => $"a{a:D6}";
+
+    private static string Day(int n) => new DateTime(2024, 1, 1).AddDays(n % 700).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Paragraphs of about 80 words, naming entities by name and alias; one sentence carries a unique marker to quote.</summary>
+    private static (string Body, string Quote) Body(Random random, int article, CorpusShape shape)
     {
-        var target = 600 + random.Next(301);
+        var isLong = shape.LongEvery > 0 && random.Next(shape.LongEvery) == 0;
+        var target = isLong ? shape.LongMinWords + random.Next(shape.LongMaxWords - shape.LongMinWords + 1) : shape.MinWords + random.Next(shape.MaxWords - shape.MinWords + 1);
         var text = new StringBuilder();
         var words = 0;
         var paragraph = 0;
@@ -87,8 +92,8 @@ public static class CorpusGenerator
                 var length = 10 + random.Next(8);
                 var sentence = new List<string>();
                 for (var w = 0; w < length; w++) sentence.Add(Words[random.Next(Words.Length)]);
-                if (random.Next(3) == 0) sentence.Insert(random.Next(sentence.Count), Name(random.Next(Entities)));
-                if (random.Next(4) == 0) sentence.Insert(random.Next(sentence.Count), Alias(random.Next(Entities)));
+                if (random.Next(shape.NameOneIn) == 0) sentence.Insert(random.Next(sentence.Count), Name(random.Next(shape.Entities)));
+                if (random.Next(shape.AliasOneIn) == 0) sentence.Insert(random.Next(sentence.Count), Alias(random.Next(shape.Entities)));
                 if (paragraph == 1 && s == 0) sentence.Insert(3, $"marker{article}x");
                 var written = char.ToUpperInvariant(sentence[0][0]) + string.Join(' ', sentence)[1..] + ".";
                 if (paragraph == 1 && s == 0) quote = written[..^1];
@@ -105,6 +110,13 @@ public static class CorpusGenerator
     private static readonly string[] Family = ["Rahimi", "Qureshi", "Aydin", "Sharif", "Durrani", "Kaya", "Baig", "Nazari", "Yusufzai", "Karimi",
         "Haidari", "Mansoor", "Tariq", "Waziri", "Zaman", "Ozturk", "Sadiq", "Noori", "Rehman", "Ghani"];
 
-    public static string Name(int e) => $"{Given[e % Given.Length]} {Family[e / Given.Length % Family.Length]}";
+    /// <summary>Unique for up to 5,200 entities: past the 200 given-and-family pairs, a middle initial tells them apart.</summary>
+    public static string Name(int e)
+    {
+        var pairs = Given.Length * Family.Length;
+        var middle = e < pairs ? " " : $" {(char)('A' + e / pairs % 26)}. ";
+        return $"{Given[e % Given.Length]}{middle}{Family[e / Given.Length % Family.Length]}";
+    }
+
     public static string Alias(int e) => $"{Family[e / Given.Length % Family.Length]}-{e}";
 }

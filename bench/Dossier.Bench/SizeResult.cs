@@ -1,0 +1,10 @@
+namespace Dossier.Bench;
+
+/// <summary>
+/// The figures of one corpus size that the targets are judged on: Dossier's median cold wall time and highest peak
+/// RSS (null when its build failed), Hugo's (null when not run), the no-op rebuild and the served one-article edit.
+/// </summary>
+internal sealed record SizeResult(int Articles, TimeSpan? Wall, long? Peak, TimeSpan? HugoWall, long? HugoPeak, TimeSpan? NoOp, TimeSpan? ServeEdit)
+{
+    public bool Failed => Wall is null;
+}

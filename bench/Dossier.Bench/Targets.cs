@@ -1,0 +1,80 @@
+using static Dossier.Bench.Format;
+
+namespace Dossier.Bench;
+
+/// <summary>The build-engine issue's targets, each judged met, not met, or not measured by this run.</summary>
+internal static class Targets
+{
+    private const long TwoGb = 2L << 30;
+
+    private sealed record Verdict(bool? Met, string Target, string Figure);
+
+    public static void Print(CorpusShape shape, IReadOnlyList<SizeResult> results, bool hugoInstalled)
+    {
+        Console.WriteLine($"\n== targets, shape {shape.Name} ==");
+        foreach (var v in Judge(results, hugoInstalled))
+            Console.WriteLine($"  {v.Met switch { true => "met", false => "NOT MET", null => "not measured" },-13} {v.Target,-58} {v.Figure}");
+    }
+
+    private static IEnumerable<Verdict> Judge(IReadOnlyList<SizeResult> results, bool hugoInstalled)
+    {
+        SizeResult? At(int n) => results.FirstOrDefault(r => r.Articles == n);
+        var noHugo = hugoInstalled ? "Hugo failed" : "hugo not installed";
+
+        foreach (var r in results)
+            yield return r.NoOp is { } noOp && r.Wall is { } wall
+                ? new(noOp <= wall * 0.05, $"no-op rebuild ≤ 5 % of a full build, {Count(r.Articles)} articles", $"{noOp / wall * 100:F1} %")
+                : new(false, $"no-op rebuild ≤ 5 % of a full build, {Count(r.Articles)} articles", "the build failed");
+
+        yield return WallVersusHugo(At(1_000), 1_000, 1.0, noHugo);
+        yield return WallVersusHugo(At(10_000), 10_000, 0.5, noHugo);
+
+        var tenK = At(10_000);
+        const string rssTarget = "peak RSS ≤ Hugo's, 10,000 articles";
+        yield return tenK switch
+        {
+            null => new(null, rssTarget, "no 10,000-article run"),
+            { Peak: { } peak, HugoPeak: { } hugoPeak } => new(peak <= hugoPeak, rssTarget, $"{(double)peak / hugoPeak:F2} × ({Mb(peak)} / {Mb(hugoPeak)})"),
+            { Failed: true } => new(false, rssTarget, "the build failed"),
+            _ => new(null, rssTarget, noHugo),
+        };
+
+        const string editTarget = "one-article serve edit < 200 ms, 10,000 articles";
+        yield return tenK switch
+        {
+            null => new(null, editTarget, "no 10,000-article run"),
+            { ServeEdit: { } edit } => new(edit < TimeSpan.FromMilliseconds(200), editTarget, Seconds(edit).Trim()),
+            _ => new(false, editTarget, "the build failed"),
+        };
+
+        var hundredK = At(100_000);
+        const string memoryTarget = "peak RSS ≤ 2 GB, 100,000 articles";
+        yield return hundredK switch
+        {
+            null => new(null, memoryTarget, "no 100,000-article run"),
+            { Peak: { } peak } => new(peak <= TwoGb && !hundredK.Failed, memoryTarget, Mb(peak) + (hundredK.Failed ? ", and the build failed" : "")),
+            _ => new(false, memoryTarget, "the build failed"),
+        };
+
+        const string scaleTarget = "wall ≤ 11 × the 10,000-article time, 100,000 articles";
+        yield return (hundredK, tenK) switch
+        {
+            (null, _) => new(null, scaleTarget, "no 100,000-article run"),
+            (_, null) => new(null, scaleTarget, "no 10,000-article run to compare with"),
+            ({ Wall: { } big }, { Wall: { } small }) => new(big <= small * 11, scaleTarget, $"{big / small:F2} × ({Seconds(big).Trim()} / {Seconds(small).Trim()})"),
+            _ => new(false, scaleTarget, "a build failed"),
+        };
+    }
+
+    private static Verdict WallVersusHugo(SizeResult? r, int n, double factor, string noHugo)
+    {
+        var target = $"wall ≤ {factor:F1} × Hugo's, {Count(n)} articles";
+        return r switch
+        {
+            null => new(null, target, $"no {Count(n)}-article run"),
+            { Wall: { } wall, HugoWall: { } hugo } => new(wall <= hugo * factor, target, $"{wall / hugo:F2} × ({Seconds(wall).Trim()} / {Seconds(hugo).Trim()})"),
+            { Failed: true } => new(false, target, "the build failed"),
+            _ => new(null, target, noHugo),
+        };
+    }
+}
