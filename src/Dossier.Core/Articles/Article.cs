@@ -27,7 +27,10 @@ public sealed record Article(
     public int WordCount { get; } = Reader.WordCount;
 
     /// <summary>The whole text before omissions, to tell a quote from an omitted passage apart from a misquote.</summary>
-    public string FullText { get; init; } = "";
+    public string FullText => OmittedFullText ?? string.Join("\n\n", Blocks.Select(b => b.Text));
+
+    /// <summary>The whole text before omissions, of an article with omissions.</summary>
+    public string? OmittedFullText { get; init; }
 
     /// <summary>What the Markdown body (of a .md article) refers to.</summary>
     public MarkdownReferences BodyReferences { get; init; } = new([], [], []);

@@ -37,10 +37,11 @@ public static class ArticleParser
         var visible = Anchor(Omissions.Apply(blocks, meta.Omits, d));
         var reader = new ReaderText(visible);
         var notes = Notes.Resolve(meta.Notes, reader, d);
-        var fullText = string.Join("\n\n", blocks.Select(b => b.Text));
+        // Without omissions the whole text is the visible one, made again when asked for; only omitted text is kept apart.
+        var fullText = meta.Omits.Count == 0 ? null : string.Join("\n\n", blocks.Select(b => b.Text));
         return new Article(id, meta, format, Path.GetFileName(source.FullPath), source.Sha256, visible, reader, notes, source.At(1, 1))
         {
-            FullText = fullText,
+            OmittedFullText = fullText,
         };
     }
 

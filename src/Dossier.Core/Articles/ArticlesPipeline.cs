@@ -64,6 +64,8 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         ById = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        // A one-off build is done with the files' text: each article keeps what its pages need.
+        if (context.Cache is null) _files = [];
     }
 
     public override void PostProcess(BuildContext context)

@@ -53,6 +53,7 @@ public sealed class CitationIndex
     private void AddArticle(Article article, List<CitationUse> uses, DiagnosticBag d)
     {
         var found = new List<(CitationUse Use, TextRange? Range)>();
+        var match = new Lazy<MatchText>(article.Reader.Matcher);
         foreach (var use in uses)
         {
             var quote = use.Reference.Quote;
@@ -66,7 +67,7 @@ public sealed class CitationIndex
                 d.Error(DiagnosticCodes.QuoteNotFound, use.Reference.At, "the quote is empty", "quote the article's words, or cite the article without a quote.");
                 continue;
             }
-            var hits = article.Reader.Match.FindAll(quote).Take(2).ToList();
+            var hits = match.Value.FindAll(quote).Take(2).ToList();
             if (hits.Count == 1)
             {
                 found.Add((use, hits[0]));

@@ -12,9 +12,11 @@ public static class Notes
     public static IReadOnlyList<ResolvedNote> Resolve(IReadOnlyList<NoteSpec> notes, ReaderText reader, DiagnosticBag diagnostics)
     {
         var resolved = new List<ResolvedNote>();
+        if (notes.Count == 0) return resolved;
+        var match = reader.Matcher();
         foreach (var note in notes)
         {
-            var hits = reader.Match.FindAll(note.Quote).Take(2).ToList();
+            var hits = match.FindAll(note.Quote).Take(2).ToList();
             if (hits.Count == 0)
             {
                 var closest = ClosestPassage.Find(reader.Text, note.Quote);

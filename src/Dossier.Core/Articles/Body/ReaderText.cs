@@ -13,7 +13,6 @@ public sealed class ReaderText
     private readonly List<Segment> _segments = [];
 
     public string Text { get; }
-    public MatchText Match { get; }
 
     public ReaderText(IReadOnlyList<BodyBlock> blocks)
     {
@@ -31,8 +30,13 @@ public sealed class ReaderText
             builder.Append("\n\n");
         }
         Text = builder.ToString();
-        Match = MatchText.Of(Text);
     }
+
+    /// <summary>
+    /// The text prepared for quote matching. Made for each use and not kept: its folded copy and offset map take
+    /// five times the text's memory, and are needed only while notes and citations are resolved.
+    /// </summary>
+    public MatchText Matcher() => MatchText.Of(Text);
 
     private void Add(System.Text.StringBuilder builder, int block, int localStart, string text)
     {

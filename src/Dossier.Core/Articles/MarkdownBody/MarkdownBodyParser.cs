@@ -13,57 +13,75 @@ namespace Dossier.Articles.MarkdownBody;
 /// <summary>Turns the Markdown body of an article into blocks: paragraphs, headings, list items, and other blocks whole.</summary>
 public static class MarkdownBodyParser
 {
+    /// <summary>A block's node in the syntax tree, with where each run of its text starts in the block's plain text.</summary>
+    public sealed record ParsedBlock(MarkdownObject Node, IReadOnlyDictionary<LiteralInline, int> Offsets, bool InlineOnly);
+
     /// <param name="at">Where the body starts in its file (after the front matter).</param>
     public static (IReadOnlyList<BodyBlock> Blocks, MarkdownReferences References) Parse(string markdown, SourceLocation at, MarkdownPipeline pipeline)
     {
-        var firstLine = at.Line;
         var (document, problem) = MarkdownPipelines.Parse(markdown, pipeline);
         var references = MarkdownText.CollectReferences(document, at, problem: problem, markdown: markdown);
+        var source = new MarkdownBodySource(markdown, pipeline);
         var blocks = new List<BodyBlock>();
-        var listId = 0;
-        foreach (var block in document)
+        foreach (var (kind, node, inlineOnly, line, extra) in Walk(document))
         {
-            var line = block.Line + firstLine;
-            switch (block)
-            {
-                case ParagraphBlock paragraph:
-                    blocks.Add(Leaf(BlockKind.Paragraph, paragraph, line, pipeline));
-                    break;
-                case HeadingBlock heading:
-                    blocks.Add(Leaf(BlockKind.Heading, heading, line, pipeline) with { Level = Math.Clamp(heading.Level, 2, 6) });
-                    break;
-                case ListBlock list:
-                    listId++;
-                    foreach (var item in list.OfType<ListItemBlock>())
-                        blocks.Add(Whole(BlockKind.ListItem, item, item.Line + firstLine, pipeline) with { ListId = listId, Ordered = list.IsOrdered });
-                    break;
-                default:
-                    blocks.Add(Whole(BlockKind.Other, block, line, pipeline));
-                    break;
-            }
+            var (text, _) = Flatten(node, inlineOnly);
+            var block = new BodyBlock(kind, text, line + at.Line, new MarkdownContent(source, blocks.Count));
+            blocks.Add(extra(block));
         }
         return (blocks, references);
     }
 
-    private static BodyBlock Leaf(BlockKind kind, LeafBlock leaf, int line, MarkdownPipeline pipeline)
+    /// <summary>The blocks' nodes of a body parsed again, in the order <see cref="Parse"/> made its blocks.</summary>
+    public static IReadOnlyList<ParsedBlock> Nodes(string markdown, MarkdownPipeline pipeline)
     {
-        var offsets = new Dictionary<LiteralInline, int>(ReferenceEqualityComparer.Instance);
-        var text = new StringBuilder();
-        if (leaf.Inline is not null) AppendInlines(leaf.Inline, text, offsets);
-        return new BodyBlock(kind, text.ToString(), line, new MarkdownContent(leaf, offsets, pipeline, inlineOnly: true));
+        var (document, _) = MarkdownPipelines.Parse(markdown, pipeline);
+        return Walk(document).Select(b => new ParsedBlock(b.Node, Flatten(b.Node, b.InlineOnly).Offsets, b.InlineOnly)).ToList();
     }
 
-    private static BodyBlock Whole(BlockKind kind, Block block, int line, MarkdownPipeline pipeline)
+    private static IEnumerable<(BlockKind Kind, MarkdownObject Node, bool InlineOnly, int Line, Func<BodyBlock, BodyBlock> Extra)> Walk(MarkdownDocument document)
+    {
+        var listId = 0;
+        foreach (var block in document)
+        {
+            switch (block)
+            {
+                case ParagraphBlock paragraph:
+                    yield return (BlockKind.Paragraph, paragraph, true, block.Line, b => b);
+                    break;
+                case HeadingBlock heading:
+                    yield return (BlockKind.Heading, heading, true, block.Line, b => b with { Level = Math.Clamp(heading.Level, 2, 6) });
+                    break;
+                case ListBlock list:
+                    listId++;
+                    var id = listId;
+                    foreach (var item in list.OfType<ListItemBlock>())
+                        yield return (BlockKind.ListItem, item, false, item.Line, b => b with { ListId = id, Ordered = list.IsOrdered });
+                    break;
+                default:
+                    yield return (BlockKind.Other, block, false, block.Line, b => b);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A block's plain text, and where each literal run starts in it.</summary>
+    private static (string Text, Dictionary<LiteralInline, int> Offsets) Flatten(MarkdownObject node, bool inlineOnly)
     {
         var offsets = new Dictionary<LiteralInline, int>(ReferenceEqualityComparer.Instance);
         var text = new StringBuilder();
-        foreach (var leaf in block.Descendants<LeafBlock>())
+        if (inlineOnly)
+        {
+            if (((LeafBlock)node).Inline is { } inline) AppendInlines(inline, text, offsets);
+            return (text.ToString(), offsets);
+        }
+        foreach (var leaf in ((Block)node).Descendants<LeafBlock>())
         {
             if (text.Length > 0) text.Append('\n');
             if (leaf.Inline is not null) AppendInlines(leaf.Inline, text, offsets);
             else text.Append(leaf.Lines.ToString());
         }
-        return new BodyBlock(kind, text.ToString(), line, new MarkdownContent(block, offsets, pipeline, inlineOnly: false));
+        return (text.ToString(), offsets);
     }
 
     private static void AppendInlines(ContainerInline container, StringBuilder text, Dictionary<LiteralInline, int> offsets)

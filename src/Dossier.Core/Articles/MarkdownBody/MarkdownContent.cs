@@ -9,16 +9,17 @@ using Markdig.Syntax.Inlines;
 namespace Dossier.Articles.MarkdownBody;
 
 /// <summary>
-/// Content of a block of a Markdown article. Rendering swaps Markdig's literal renderer for one that applies
-/// marks and cuts to each run of text, so highlights never require changing the syntax tree.
+/// Content of a block of a Markdown article: the block's place in its article's body. Rendering swaps Markdig's
+/// literal renderer for one that applies marks and cuts to each run of text, so highlights never require changing
+/// the syntax tree.
 /// </summary>
-public sealed class MarkdownContent(MarkdownObject node, IReadOnlyDictionary<LiteralInline, int> offsets, MarkdownPipeline pipeline, bool inlineOnly)
-    : IBlockContent
+public sealed class MarkdownContent(MarkdownBodySource source, int index) : IBlockContent
 {
     public void WriteHtml(TextWriter writer, SpanSet spans, Dossier.Markdown.MarkdownRenderContext context)
     {
+        var (node, offsets, inlineOnly) = source.Block(index);
         var renderer = new Dossier.Markdown.DossierHtmlRenderer(writer, context);
-        pipeline.Setup(renderer);
+        source.Pipeline.Setup(renderer);
         renderer.ObjectRenderers.Replace<LiteralInlineRenderer>(new SpanLiteralRenderer(offsets, spans));
         switch (node)
         {

@@ -1,0 +1,26 @@
+using Markdig;
+
+namespace Dossier.Articles.MarkdownBody;
+
+/// <summary>
+/// The Markdown body of one article, parsed again when its page is rendered. Kept whole, the syntax trees of every
+/// article were the largest part of a build's memory (about half of it at 10,000 articles); parsing again costs a
+/// few per cent of the time. Each worker keeps the last body it parsed, so a page's blocks share one parse.
+/// </summary>
+public sealed class MarkdownBodySource(string markdown, MarkdownPipeline pipeline)
+{
+    [ThreadStatic] private static MarkdownBodySource? _lastSource;
+    [ThreadStatic] private static IReadOnlyList<MarkdownBodyParser.ParsedBlock>? _lastBlocks;
+
+    public MarkdownPipeline Pipeline => pipeline;
+
+    public MarkdownBodyParser.ParsedBlock Block(int index)
+    {
+        if (!ReferenceEquals(_lastSource, this) || _lastBlocks is null)
+        {
+            _lastBlocks = MarkdownBodyParser.Nodes(markdown, pipeline);
+            _lastSource = this;
+        }
+        return _lastBlocks[index];
+    }
+}
