@@ -20,12 +20,12 @@ public sealed class CitationsPipeline(DossierContent content) : Pipeline.Pipelin
     {
         foreach (var claim in content.Claims.Claims)
         {
-            var citer = new Citer("claim", claim.Id, claim.PlainText, Routes.Claims, Routes.ClaimAnchor(claim.Id));
+            var citer = new Citer("claim", claim.Id, claim.PlainText, content.ClaimPages.PageOf(claim.Id), Routes.ClaimAnchor(claim.Id));
             foreach (var c in claim.Cite.Concat(claim.Text.Citations)) yield return new CitationUse(c, citer);
         }
         foreach (var e in content.Timeline.Events)
         {
-            var citer = new Citer("event", e.Anchor, e.Title, Routes.Timeline, e.Anchor);
+            var citer = new Citer("event", e.Anchor, e.Title, content.EventPages.PageOf(e), e.Anchor);
             foreach (var c in e.Cite.Concat(e.Text.Citations)) yield return new CitationUse(c, citer);
         }
         foreach (var topic in content.Topics.Topics.Values)

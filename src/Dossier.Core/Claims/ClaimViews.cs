@@ -26,7 +26,7 @@ public sealed class ClaimViews(DossierContent content, CitationIndex citations, 
         {
             Anchor = withAnchor ? Routes.ClaimAnchor(claim.Id) : null,
             claim.Id,
-            Href = links.To(Routes.Claims, Routes.ClaimAnchor(claim.Id)),
+            Href = content.ClaimPages.Href(links, claim.Id),
             TextHtml = claim.Text.RenderInline(context),
             Grade = claim.Credibility,
             GradeLabel = claim.CredibilityLabel,
@@ -36,7 +36,7 @@ public sealed class ClaimViews(DossierContent content, CitationIndex citations, 
             Outlets = string.Join(", ", outlets),
             Disputed = IsDisputed(claim),
             DisputedBy = content.Claims.Disputes[claim.Id].Order(StringComparer.Ordinal).Where(content.Claims.ById.ContainsKey)
-                .Select(id => new { Text = content.Claims.ById[id].PlainText, Href = links.To(Routes.Claims, Routes.ClaimAnchor(id)) }).ToList(),
+                .Select(id => new { Text = content.Claims.ById[id].PlainText, Href = content.ClaimPages.Href(links, id) }).ToList(),
             Quotes = CitationViews.Quotes(claim.Cite, citations, content.Articles.ById, content.Outlets.Outlets, links),
             Topics = claim.Topics.Where(t => content.Topics.Topics.ContainsKey(t.Id))
                 .Select(t => new { content.Topics.Topics[t.Id].Title, Href = links.To(Routes.Topic(t.Id)) }).ToList(),

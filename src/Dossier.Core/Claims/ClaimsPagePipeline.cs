@@ -8,10 +8,12 @@ namespace Dossier.Claims;
 /// <summary>
 /// Renders claims.html: every claim with its credibility, corroboration, dispute and quotes, arranged by topic
 /// (each claim under its first topic, and linked from its other topics) — a per-topic view without JavaScript.
+/// A long list continues on claims.page-2.html …, laid out by <see cref="ClaimPages"/>; the legend and the matrix
+/// are on the first page.
 /// </summary>
 public sealed class ClaimsPagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
-    private const string NoTopic = "";
+    private const string Title = "Claims";
 
     public override string Name => "ClaimsPage";
 
@@ -20,26 +22,38 @@ public sealed class ClaimsPagePipeline(DossierContent content, DossierAnalysis a
         var views = ClaimViews();
         var claims = Content.Claims.Claims;
         var topics = Content.Topics.Topics;
-        string Primary(Claim c) => c.Topics.Select(t => t.Id).FirstOrDefault(topics.ContainsKey) ?? NoTopic;
-        Add(new PageInfo(Routes.Claims, "Claims", "The dossier's claims, graded and checked against their sources.", "Claims"), "claims",
-            links => new
+        var layout = Content.ClaimPages;
+        var sections = layout.Pages.SelectMany(p => p.Items).Select(e => e.Section).Where(s => s != ClaimPages.NoTopic).Distinct().ToHashSet();
+        var perTopic = claims.SelectMany(c => c.Topics.Select(t => t.Id).Distinct()).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
+        var description = "The dossier's claims, graded and checked against their sources.";
+        foreach (var page in layout.Pages)
+            Add(new PageInfo(page.Path, Pagination.Title(Title, page), description, "Claims"), "claims", links => new
             {
+                First = page.IsFirst,
                 Total = Format.Count(claims.Count, "claim"),
-                Corroborated = claims.Count(c => views.Corroboration(c) >= 2),
-                Disputed = claims.Count(views.IsDisputed),
-                Matrix = CoverageMatrix.Draw("claims-matrix", claims, Content.Articles.ById, Content.Outlets.Outlets, views.Corroboration, links),
+                Corroborated = page.IsFirst ? claims.Count(c => views.Corroboration(c) >= 2) : 0,
+                Disputed = page.IsFirst ? claims.Count(views.IsDisputed) : 0,
+                Matrix = page.IsFirst ? CoverageMatrix.Draw("claims-matrix", claims, Content.Articles.ById, Content.Outlets.Outlets, views.Corroboration, layout, links) : null,
                 Grades = Claim.Grades.Select(g => new { Grade = g.Key, Label = g.Value }).ToList(),
-                Topics = topics.Values.Select(t => new
+                TopicLinks = topics.Values.Where(t => sections.Contains(t.Id)).Select(t => new
                 {
                     t.Title,
-                    Anchor = "topic-" + t.Id,
-                    TopicHref = links.To(Routes.Topic(t.Id)),
-                    Count = Format.Count(claims.Count(c => c.Topics.Any(x => x.Id == t.Id)), "claim"),
-                    Claims = claims.Where(c => Primary(c) == t.Id).Select(c => views.View(c, links, withAnchor: true)).ToList(),
-                    AlsoHere = claims.Where(c => Primary(c) != t.Id && c.Topics.Any(x => x.Id == t.Id))
-                        .Select(c => new { Text = c.PlainText, Href = links.To(Routes.Claims, Routes.ClaimAnchor(c.Id)) }).ToList(),
-                }).Where(t => t.Claims.Count > 0 || t.AlsoHere.Count > 0).ToList(),
-                Untopical = claims.Where(c => Primary(c) == NoTopic).Select(c => views.View(c, links, withAnchor: true)).ToList(),
+                    Href = links.To(layout.PageOfSection(t.Id), Anchor(t.Id)),
+                    Count = Format.Count(perTopic.GetValueOrDefault(t.Id), "claim"),
+                }).ToList(),
+                Topics = page.Items.Where(e => e.Section != ClaimPages.NoTopic).GroupBy(e => e.Section).Select(g => new
+                {
+                    topics[g.Key].Title,
+                    Anchor = Anchor(g.Key),
+                    Continued = layout.PageOfSection(g.Key) != page.Path,
+                    TopicHref = links.To(Routes.Topic(g.Key)),
+                    Claims = g.Where(e => e.Claim is not null).Select(e => views.View(e.Claim!, links, withAnchor: true)).ToList(),
+                    AlsoHere = g.SelectMany(e => e.AlsoHere).Select(c => new { Text = c.PlainText, Href = layout.Href(links, c.Id) }).ToList(),
+                }).ToList(),
+                Untopical = page.Items.Where(e => e.Section == ClaimPages.NoTopic).Select(e => views.View(e.Claim!, links, withAnchor: true)).ToList(),
+                Pagination = Pagination.Nav(page, links),
             });
     }
+
+    private static string Anchor(string topicId) => "topic-" + topicId;
 }

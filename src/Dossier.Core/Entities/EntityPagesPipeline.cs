@@ -9,7 +9,8 @@ namespace Dossier.Entities;
 /// <summary>
 /// Renders entities/index.html (grouped by kind) and entities/ID.html: role, description, every mention's
 /// sentence linked to its paragraph, the claims and events involving the entity, and the entities most
-/// often named with it (in the same paragraph or claim), drawn as a graph.
+/// often named with it (in the same paragraph or claim), drawn as a graph. A long "Mentioned in" list continues,
+/// page_size articles to a page, on entities/ID.page-2.html …; the rest is on the first page.
 /// </summary>
 public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
@@ -44,43 +45,66 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
         var events = EventViews();
         foreach (var entity in entities.Values)
         {
-            var page = new PageInfo(Routes.Entity(entity.Id), entity.Name, entity.Role ?? $"{entity.Name} in the dossier.", "Entities", entity.At);
-            Add(page, "entity", links =>
+            var byArticle = mentions[entity.Id].GroupBy(m => m.Article).ToList();
+            foreach (var page in Pagination.Split(Routes.Entity(entity.Id), byArticle, Content.PageSize))
             {
-                var context = MarkdownContext(links);
-                var description = entity.Description.IsEmpty ? null : entity.Description.RenderBlock(context);
-                return new
+                var info = new PageInfo(page.Path, Pagination.Title(entity.Name, page), entity.Role ?? $"{entity.Name} in the dossier.", "Entities", entity.At);
+                Add(info, "entity", links => page.IsFirst ? FirstPage(entity, page, links, claims, events, graph.Value) : new
                 {
+                    First = false,
                     entity.Name,
                     Kind = entity.Kind.ToString().ToLowerInvariant(),
                     entity.Role,
-                    Aliases = entity.Aliases.Count == 0 ? null : string.Join(", ", entity.Aliases),
-                    DescriptionHtml = description,
-                    Sources = CitationViews.Numbered(context),
-                    MentionedIn = mentions[entity.Id].GroupBy(m => m.Article).Select(g => new
-                    {
-                        g.Key.Meta.Title,
-                        Href = links.To(Routes.Article(g.Key.Slug)),
-                        Count = Format.Count(g.Count(), "mention"),
-                        Sentences = g.GroupBy(m => (m.Block, m.Sentence)).Select(s => new
-                        {
-                            Text = s.Key.Sentence,
-                            Href = links.To(Routes.Article(g.Key.Slug), g.Key.Blocks[s.Key.Block].Anchor),
-                            Paragraph = g.Key.Blocks[s.Key.Block].Anchor,
-                        }).ToList(),
-                    }).ToList(),
-                    Claims = Content.Claims.Claims.Where(c => c.Entities.Any(e => e.Id == entity.Id)).Select(c => claims.View(c, links)).ToList(),
-                    Events = Content.Timeline.Events.Where(e => e.Entities.Any(x => x.Id == entity.Id)).Select(e => events.View(e, links)).ToList(),
-                    Graph = RelationshipGraph.Neighbourhood("entity-graph", entity, graph.Value, entities, links),
-                    Companions = graph.Value.Of(entity.Id).Where(l => entities.ContainsKey(l.Other(entity.Id))).Take(MaxCompanions).Select(l => new
-                    {
-                        entities[l.Other(entity.Id)].Name,
-                        Href = links.To(Routes.Entity(l.Other(entity.Id))),
-                        Count = l.Describe(),
-                    }).ToList(),
+                    MentionedIn = MentionedIn(page, links),
+                    Pagination = Pagination.Nav(page, links),
                     EntitiesHref = links.To(Routes.EntitiesIndex),
-                };
-            });
+                });
+            }
         }
     }
+
+    private object FirstPage(Entity entity, ListPage<IGrouping<Articles.Article, Mention>> page, LinkGenerator links,
+        Claims.ClaimViews claims, Timeline.EventViews events, EntityGraph graph)
+    {
+        var entities = Content.Entities.Entities;
+        var context = MarkdownContext(links);
+        var description = entity.Description.IsEmpty ? null : entity.Description.RenderBlock(context);
+        return new
+        {
+            First = true,
+            entity.Name,
+            Kind = entity.Kind.ToString().ToLowerInvariant(),
+            entity.Role,
+            Aliases = entity.Aliases.Count == 0 ? null : string.Join(", ", entity.Aliases),
+            DescriptionHtml = description,
+            Sources = CitationViews.Numbered(context),
+            MentionedIn = MentionedIn(page, links),
+            Pagination = Pagination.Nav(page, links),
+            Claims = Content.Claims.Claims.Where(c => c.Entities.Any(e => e.Id == entity.Id)).Select(c => claims.View(c, links)).ToList(),
+            Events = Content.Timeline.Events.Where(e => e.Entities.Any(x => x.Id == entity.Id)).Select(e => events.View(e, links)).ToList(),
+            Graph = RelationshipGraph.Neighbourhood("entity-graph", entity, graph, entities, links),
+            Companions = graph.Of(entity.Id).Where(l => entities.ContainsKey(l.Other(entity.Id))).Take(MaxCompanions).Select(l => new
+            {
+                entities[l.Other(entity.Id)].Name,
+                Href = links.To(Routes.Entity(l.Other(entity.Id))),
+                Count = l.Describe(),
+            }).ToList(),
+            EntitiesHref = links.To(Routes.EntitiesIndex),
+        };
+    }
+
+    /// <summary>The articles of one page of the list, each with the sentences that mention the entity, linked to their paragraphs.</summary>
+    private static List<object> MentionedIn(ListPage<IGrouping<Articles.Article, Mention>> page, LinkGenerator links) =>
+        page.Items.Select(g => (object)new
+        {
+            g.Key.Meta.Title,
+            Href = links.To(Routes.Article(g.Key.Slug)),
+            Count = Format.Count(g.Count(), "mention"),
+            Sentences = g.GroupBy(m => (m.Block, m.Sentence)).Select(s => new
+            {
+                Text = s.Key.Sentence,
+                Href = links.To(Routes.Article(g.Key.Slug), g.Key.Blocks[s.Key.Block].Anchor),
+                Paragraph = g.Key.Blocks[s.Key.Block].Anchor,
+            }).ToList(),
+        }).ToList();
 }

@@ -48,9 +48,9 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
                 Date = e.Date.Display,
                 DateIso = e.Date.Iso,
                 e.Title,
-                Href = links.To(Routes.Timeline, e.Anchor),
+                Href = Content.EventPages.Href(links, e),
             }).ToList(),
-            Chart = Pictures.TimelineChart.Draw("timeline-chart", events, topics, links),
+            Chart = Pictures.TimelineChart.Draw("timeline-chart", events, topics, Content.EventPages, links),
             Topics = topics.Values.Select(t => new
             {
                 t.Title,

@@ -18,4 +18,11 @@ public static class Routes
     public static string Entity(string id) => $"entities/{id}.html";
     public static string Asset(string name) => $"assets/{name}";
     public static string ClaimAnchor(string id) => $"claim-{id}";
+
+    /// <summary>
+    /// Page <paramref name="number"/> of a long list whose first page is <paramref name="firstPage"/>: sources.page-2.html,
+    /// topics/ID.page-2.html. Ids cannot contain a dot, so no continuation page can take the name of another page.
+    /// </summary>
+    public static string Page(string firstPage, int number) =>
+        number == 1 ? firstPage : $"{firstPage[..^".html".Length]}.page-{number}.html";
 }

@@ -10,16 +10,18 @@ namespace Dossier.Pictures;
 /// Which outlets each claim rests on: one column per claim (numbered as in its table), one row per outlet
 /// cited by any claim, a filled cell where the claim cites an article of that outlet, and the corroboration —
 /// the number of distinct outlets — beneath each column. Claims on a single outlet stand out at a glance.
-/// Many claims are drawn in bands of <see cref="PerBand"/>.
+/// Many claims are drawn in bands of <see cref="PerBand"/>, and at most the first <see cref="MaxClaims"/>, so the page stays light.
 /// </summary>
 public static class CoverageMatrix
 {
     private const double LabelWidth = 150, Cell = 20, Step = 23, Top = 8, BandGap = 26;
-    private const int PerBand = 40;
+    private const int PerBand = 40, MaxClaims = 120;
 
-    public static Picture? Draw(string id, IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Article> articles,
-        IReadOnlyDictionary<string, Outlet> outlets, Func<Claim, int> corroboration, LinkGenerator links)
+    public static Picture? Draw(string id, IReadOnlyList<Claim> all, IReadOnlyDictionary<string, Article> articles,
+        IReadOnlyDictionary<string, Outlet> outlets, Func<Claim, int> corroboration, ClaimPages pages, LinkGenerator links)
     {
+        var claims = all.Count > MaxClaims ? all.Take(MaxClaims).ToList() : all;
+        var which = claims.Count < all.Count ? $"The first {claims.Count} of {all.Count} claims" : Pages.Format.Count(claims.Count, "claim");
         var cited = claims.Select(c => c.Cite.Where(q => articles.ContainsKey(q.ArticleId)).Select(q => articles[q.ArticleId].Meta.Outlet)
             .ToHashSet(StringComparer.Ordinal)).ToList();
         var rows = cited.SelectMany(s => s).Distinct().OrderBy(o => outlets.ContainsKey(o) ? 0 : 1)
@@ -31,7 +33,7 @@ public static class CoverageMatrix
         var single = claims.Where(c => corroboration(c) <= 1).Count();
         var width = LabelWidth + Math.Min(PerBand, claims.Count) * Step + 8;
         var svg = new Svg(id, width, height, "Coverage of the claims by outlet",
-            $"{Pages.Format.Count(claims.Count, "claim")} across {Pages.Format.Count(rows.Count, "outlet")}. A filled cell means the claim cites an article from that outlet; " +
+            $"{which} across {Pages.Format.Count(rows.Count, "outlet")}. A filled cell means the claim cites an article from that outlet; " +
             $"the last row counts the distinct outlets behind each claim. {Pages.Format.Count(single, "claim")} rest on a single outlet or none.",
             "matrix-chart");
         for (var band = 0; band < bands; band++)
@@ -50,7 +52,7 @@ public static class CoverageMatrix
                 var number = (index + 1).ToString(CultureInfo.InvariantCulture);
                 svg.Text(x + Cell / 2, y0 + 10, number, "picture-tick", "middle");
                 var total = corroboration(claim);
-                svg.Link(links.To(Routes.Claims, Routes.ClaimAnchor(claim.Id)), $"Claim {number}: {Svg.Fit(claim.PlainText, 140)} — {Pages.Format.Count(total, "outlet")}", s =>
+                svg.Link(pages.Href(links, claim.Id), $"Claim {number}: {Svg.Fit(claim.PlainText, 140)} — {Pages.Format.Count(total, "outlet")}", s =>
                 {
                     for (var r = 0; r < rows.Count; r++)
                         s.Rect(x, y0 + 16 + r * Step, Cell, Cell, cited[index].Contains(rows[r]) ? "cell cell-on" : "cell cell-off", 2);
@@ -64,7 +66,7 @@ public static class CoverageMatrix
             claims.Select((c, i) => (IReadOnlyList<TableCell>)
             [
                 new TableCell((i + 1).ToString(CultureInfo.InvariantCulture), IsHeader: true),
-                new TableCell(c.PlainText, links.To(Routes.Claims, Routes.ClaimAnchor(c.Id))),
+                new TableCell(c.PlainText, pages.Href(links, c.Id)),
                 .. rows.Select(r => new TableCell(cited[i].Contains(r) ? "cited" : "—")),
                 new TableCell(corroboration(c).ToString(CultureInfo.InvariantCulture)),
             ]).ToList());

@@ -9,16 +9,20 @@ namespace Dossier.Pictures;
 /// <summary>
 /// The timeline as a picture: one row per topic, each event a mark at its date — a dot for a day, a bar across
 /// the month or year when that is all the sources give. Only years with events are drawn, side by side (a gap
-/// marks skipped years), so one stray early event does not squeeze the rest into a corner.
+/// marks skipped years), so one stray early event does not squeeze the rest into a corner. A long timeline is drawn
+/// from its latest <see cref="MaxEvents"/> events, so the pages that carry the picture stay light.
 /// </summary>
 public static class TimelineChart
 {
     private const double Width = 760, LabelWidth = 230, Right = 16, Top = 10, Lane = 16, RowGap = 12, AxisHeight = 40, YearGap = 18;
+    private const int MaxEvents = 150;
     private static readonly string[] Months = CultureInfo.InvariantCulture.DateTimeFormat.AbbreviatedMonthNames;
 
-    public static Picture? Draw(string id, IReadOnlyList<TimelineEvent> events, IReadOnlyDictionary<string, Topic> topics, LinkGenerator links)
+    public static Picture? Draw(string id, IReadOnlyList<TimelineEvent> all, IReadOnlyDictionary<string, Topic> topics, EventPages pages, LinkGenerator links)
     {
-        if (events.Count == 0) return null;
+        if (all.Count == 0) return null;
+        var events = all.Count > MaxEvents ? all.Skip(all.Count - MaxEvents).ToList() : all;
+        var which = events.Count < all.Count ? $"The latest {events.Count} of {all.Count} events" : Pages.Format.Count(events.Count, "event");
         var years = events.Select(e => e.Date.Year).Distinct().Order().ToList();
         var plot = Width - LabelWidth - Right;
         var yearWidth = (plot - YearGap * (years.Count - 1)) / years.Count;
@@ -32,7 +36,7 @@ public static class TimelineChart
         var placed = rows.Select(r => (r.Label, Marks: Lanes(r.Events.Select(e => (Event: e, Span: Span(e.Date, X))).ToList()))).ToList();
         var height = Top + placed.Sum(r => Math.Max(1, r.Marks.Max(m => m.Lane) + 1) * Lane + RowGap) + AxisHeight;
         var svg = new Svg(id, Width, height, "Timeline of events by topic",
-            $"{Pages.Format.Count(events.Count, "event")} from {events.Min(e => e.Date.Year)} to {events.Max(e => e.Date.Year)}, one row per topic. " +
+            $"{which} from {events.Min(e => e.Date.Year)} to {events.Max(e => e.Date.Year)}, one row per topic. " +
             "A dot is an event dated to the day; a bar spans the month or year when the sources give no closer date. Each mark links to its event.",
             "timeline-chart");
         var y = Top;
@@ -46,7 +50,7 @@ public static class TimelineChart
             {
                 var cy = y + lane * Lane + Lane / 2;
                 var text = $"{e.Date.Display}: {e.Title}";
-                svg.Link(links.To(Routes.Timeline, e.Anchor), text, s =>
+                svg.Link(pages.Href(links, e), text, s =>
                 {
                     if (e.Date.Day is not null) s.Circle((from + to) / 2, cy, 5.5, "mark mark-day");
                     else s.Rect(from, cy - 5, Math.Max(to - from, 10), 10, "mark mark-range", 5);
@@ -59,7 +63,7 @@ public static class TimelineChart
             events.Select(e => (IReadOnlyList<TableCell>)
             [
                 new TableCell(e.Date.Display, IsHeader: true),
-                new TableCell(e.Title, links.To(Routes.Timeline, e.Anchor)),
+                new TableCell(e.Title, pages.Href(links, e)),
                 new TableCell(string.Join(", ", e.Topics.Where(t => topics.ContainsKey(t.Id)).Select(t => topics[t.Id].Title))),
             ]).ToList());
         return new Picture("timeline", svg.ToString(), "Events by topic and date. Dots are exact days; bars cover a month or year where the articles give no day.", table);

@@ -10,13 +10,14 @@ namespace Dossier.Pictures;
 /// <summary>
 /// Which articles each topic rests on: topics down, articles across (numbered in the source index's order), each cell
 /// shaded by how many passages of the article the topic cites — in its own text, its claims and its events —
-/// and outlined where the article is filed under the topic. Only the most cited <see cref="MaxArticles"/>
-/// articles are drawn; the table has them all.
+/// and outlined where the article is filed under the topic. Only the most cited articles are drawn — at most
+/// <see cref="MaxArticles"/>, and fewer when there are many topics, so no more than <see cref="MaxCells"/> cells —
+/// and the table has the same, so the page stays light.
 /// </summary>
 public static class TopicHeatmap
 {
     private const double LabelWidth = 290, Top = 22, Row = 26;
-    private const int MaxArticles = 60;
+    private const int MaxArticles = 60, MaxCells = 480;
 
     public static Picture? Draw(string id, IReadOnlyDictionary<string, Topic> topics, IReadOnlyList<Article> articles,
         IReadOnlyList<Claim> claims, IReadOnlyList<TimelineEvent> events, LinkGenerator links)
@@ -25,7 +26,7 @@ public static class TopicHeatmap
         var counts = Counts(topics, claims, events);
         int Cited(string topic, string article) => counts.GetValueOrDefault((topic, article));
         var number = articles.Select((a, i) => (a.Id, i + 1)).ToDictionary(x => x.Id, x => x.Item2, StringComparer.Ordinal);
-        var shown = articles.OrderByDescending(a => topics.Keys.Sum(t => Cited(t, a.Id))).ThenBy(a => number[a.Id]).Take(MaxArticles)
+        var shown = articles.OrderByDescending(a => topics.Keys.Sum(t => Cited(t, a.Id))).ThenBy(a => number[a.Id]).Take(Math.Clamp(MaxCells / topics.Count, 1, MaxArticles))
             .OrderBy(a => number[a.Id]).ToList();
         var most = Math.Max(1, counts.Values.DefaultIfEmpty(0).Max());
         var cell = Math.Clamp(510.0 / shown.Count, 9, 46);
@@ -57,7 +58,7 @@ public static class TopicHeatmap
             }
         }
         var table = new DataTable("Passages cited by each topic, per article", ["#", "Article", .. topics.Values.Select(t => t.Title)],
-            articles.Select(a => (IReadOnlyList<TableCell>)
+            shown.Select(a => (IReadOnlyList<TableCell>)
             [
                 new TableCell(number[a.Id].ToString(CultureInfo.InvariantCulture), IsHeader: true),
                 new TableCell(a.Meta.Title, links.To(Routes.Article(a.Slug))),

@@ -21,12 +21,13 @@ public sealed class PrintPipeline(DossierContent content, DossierAnalysis analys
     protected override void Render(PageRenderer renderer)
     {
         var html = pages.SelectMany(p => p.Outputs).Where(f => f.IsHtml).ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes));
+        IEnumerable<string> AllPages(string first) => Pagination.Chain(first, html.ContainsKey);
         var order = new List<string> { Routes.Home };
-        order.AddRange(Content.Topics.Topics.Keys.Select(Routes.Topic));
-        order.Add(Routes.Timeline);
-        order.Add(Routes.Claims);
+        order.AddRange(Content.Topics.Topics.Keys.SelectMany(id => AllPages(Routes.Topic(id))));
+        order.AddRange(AllPages(Routes.Timeline));
+        order.AddRange(AllPages(Routes.Claims));
         order.AddRange(Content.Articles.Articles.Select(a => Routes.Article(a.Slug)));
-        order.Add(Routes.Sources);
+        order.AddRange(AllPages(Routes.Sources));
         var sections = PrintEdition.Sections(order.Where(html.ContainsKey).Select(p => (p, html[p])).ToList(), Path);
         Add(new PageInfo(Path, "Print edition", $"{renderer.Site.Title}: the whole dossier in one document.", null), "print",
             links => new { Sections = sections, HomeHref = links.To(Routes.Home) });

@@ -23,6 +23,17 @@ public sealed record DossierContent(
     public IReadOnlyList<Pipeline.Pipeline> All => [Site, Theme, Outlets, Topics, Articles, Entities, Timeline, Claims];
 
     private Previews.LinkPreviews? _previews;
+    private ClaimPages? _claimPages;
+    private EventPages? _eventPages;
+
+    /// <summary>page_size, once dossier.yml is read (the default when it could not be).</summary>
+    public int PageSize => Site.Config?.PageSize ?? SiteConfig.DefaultPageSize;
+
+    /// <summary>Where each claim is among the pages of claims.html; made once the content is read.</summary>
+    public ClaimPages ClaimPages => LazyInitializer.EnsureInitialized(ref _claimPages, () => new ClaimPages(Claims.Claims, Topics.Topics, PageSize));
+
+    /// <summary>Where each event is among the pages of timeline.html; made once the content is read.</summary>
+    public EventPages EventPages => LazyInitializer.EnsureInitialized(ref _eventPages, () => new EventPages(Timeline.Events, PageSize));
 
     /// <summary>The link previews of every entity, topic and article page; made once the content is read.</summary>
     public Previews.LinkPreviews Previews => LazyInitializer.EnsureInitialized(ref _previews, () => Dossier.Previews.LinkPreviews.From(this));

@@ -51,10 +51,10 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
             yield return new SearchDocument(0, "Entity", e.Name, Routes.Entity(e.Id), string.Join(" · ", e.Aliases),
                 $"{e.Role} {e.Description.PlainText()}".Trim());
         foreach (var c in Content.Claims.Claims)
-            yield return new SearchDocument(0, "Claim", c.PlainText, $"{Routes.Claims}#{Routes.ClaimAnchor(c.Id)}", "",
+            yield return new SearchDocument(0, "Claim", c.PlainText, $"{Content.ClaimPages.PageOf(c.Id)}#{Routes.ClaimAnchor(c.Id)}", "",
                 string.Join(" ", c.Cite.Select(q => q.Quote).OfType<string>()));
         foreach (var e in Content.Timeline.Events)
-            yield return new SearchDocument(0, "Event", e.Title, $"{Routes.Timeline}#{e.Anchor}", e.Date.Display, e.Text.PlainText());
+            yield return new SearchDocument(0, "Event", e.Title, $"{Content.EventPages.PageOf(e)}#{e.Anchor}", e.Date.Display, e.Text.PlainText());
     }
 }
 

@@ -8,7 +8,7 @@ namespace Dossier.Site;
 public sealed class SitePipeline : Pipeline.Pipeline
 {
     public const string FileName = "dossier.yml";
-    private static readonly string[] Fields = ["title", "description", "language", "site_url", "licence", "raw_html"];
+    private static readonly string[] Fields = ["title", "description", "language", "site_url", "licence", "raw_html", "page_size"];
 
     private InputFile? _file;
 
@@ -53,9 +53,21 @@ public sealed class SitePipeline : Pipeline.Pipeline
         if (rawHtml is not null and not ("true" or "false"))
             d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("raw_html"), $"raw_html should be true or false, not '{rawHtml}'",
                 "write 'raw_html: true' to let Markdown carry raw HTML, or leave the line out to show it as text.");
+        var pageSize = PageSize(r, d);
         if (title is null || description is null || language is null) return;
         var url = siteUrl is null ? null : siteUrl.EndsWith('/') ? siteUrl : siteUrl + "/";
-        Config = new SiteConfig(title.Trim(), description.Trim(), language.Trim(), url, licence?.Trim(), rawHtml == "true");
+        Config = new SiteConfig(title.Trim(), description.Trim(), language.Trim(), url, licence?.Trim(), rawHtml == "true", pageSize);
+    }
+
+    private static int PageSize(MappingReader r, DiagnosticBag d)
+    {
+        var text = r.String("page_size");
+        if (text is null) return SiteConfig.DefaultPageSize;
+        if (int.TryParse(text.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size) && size > 0)
+            return size;
+        d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("page_size"), $"page_size should be a whole number above 0, not '{text}'",
+            $"write e.g. 'page_size: {SiteConfig.DefaultPageSize}' (the default), the number of items a page of a long list shows.");
+        return SiteConfig.DefaultPageSize;
     }
 
     private static bool IsLanguageTag(string tag) =>

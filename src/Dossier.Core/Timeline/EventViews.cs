@@ -15,7 +15,7 @@ public sealed class EventViews(DossierContent content, CitationIndex citations, 
         return new
         {
             Anchor = withAnchor ? e.Anchor : null,
-            Href = links.To(Routes.Timeline, e.Anchor),
+            Href = content.EventPages.Href(links, e),
             e.Title,
             Date = e.Date.Display,
             DateIso = e.Date.Iso,

@@ -6,24 +6,40 @@ using Dossier.References;
 
 namespace Dossier.Timeline;
 
-/// <summary>Renders timeline.html: the events in date order, in runs of the same month, each with its citations.</summary>
+/// <summary>
+/// Renders timeline.html: the events in date order, in runs of the same month, each with its citations. A long
+/// timeline continues on timeline.page-2.html …, cut by <see cref="EventPages"/>; the chart is on the first page.
+/// </summary>
 public sealed class TimelinePagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    private const string Title = "Timeline";
+
+    private sealed record Run(string Label, string Anchor, List<TimelineEvent> Events);
+
     public override string Name => "TimelinePage";
 
     protected override void Render(PageRenderer renderer)
     {
         var events = EventViews();
-        Add(new PageInfo(Routes.Timeline, "Timeline", "The events of the dossier in date order, each with its sources.", "Timeline"),
-            "timeline", links => new
+        var layout = Content.EventPages;
+        var runs = Runs(Content.Timeline.Events).Select((run, i) => new Run(
+            run.Month is null ? $"{run.Year}, month not known" : new PartialDate(run.Year, run.Month, null).Display,
+            $"{(run.Month is null ? $"y{run.Year}" : $"m{run.Year}-{run.Month:D2}")}-{i + 1}",
+            run.Events)).ToList();
+        var runOf = runs.SelectMany(r => r.Events.Select(e => (e.Anchor, Run: r))).ToDictionary(x => x.Anchor, x => x.Run, StringComparer.Ordinal);
+        var description = "The events of the dossier in date order, each with its sources.";
+        foreach (var page in layout.Pages)
+            Add(new PageInfo(page.Path, Pagination.Title(Title, page), description, "Timeline"), "timeline", links => new
             {
-                Chart = TimelineChart.Draw("timeline-chart", Content.Timeline.Events, Content.Topics.Topics, links),
-                Months = Runs(Content.Timeline.Events).Select((run, i) => new
+                Chart = page.IsFirst ? TimelineChart.Draw("timeline-chart", Content.Timeline.Events, Content.Topics.Topics, layout, links) : null,
+                MonthLinks = runs.Select(r => new { r.Label, Href = links.To(layout.PageOf(r.Events[0]), r.Anchor) }).ToList(),
+                Months = page.Items.GroupBy(e => runOf[e.Anchor]).Select(g => new
                 {
-                    Label = run.Month is null ? $"{run.Year}, month not known" : new PartialDate(run.Year, run.Month, null).Display,
-                    Anchor = $"{(run.Month is null ? $"y{run.Year}" : $"m{run.Year}-{run.Month:D2}")}-{i + 1}",
-                    Events = run.Events.Select(e => events.View(e, links, withAnchor: true)).ToList(),
+                    g.Key.Label,
+                    g.Key.Anchor,
+                    Events = g.Select(e => events.View(e, links, withAnchor: true)).ToList(),
                 }).ToList(),
+                Pagination = Pagination.Nav(page, links),
             });
     }
 

@@ -6,7 +6,11 @@ using Dossier.References;
 
 namespace Dossier.Topics;
 
-/// <summary>Renders topics/index.html and topics/ID.html: the curated text with its sources, key claims, events, articles, entities and related topics.</summary>
+/// <summary>
+/// Renders topics/index.html and topics/ID.html: the curated text with its sources, key claims, events, articles,
+/// entities and related topics. A long list of articles continues on topics/ID.page-2.html …; the rest is on the
+/// first page, where the claims and events are cut to page_size, with a link to all of them.
+/// </summary>
 public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
     private const int MaxEntities = 16;
@@ -19,6 +23,7 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
         var byTopic = Content.Articles.Articles.SelectMany(a => a.Meta.Topics.Select(t => (t.Id, Article: a))).ToLookup(x => x.Id, x => x.Article);
         var claims = ClaimViews();
         var events = EventViews();
+        var size = Content.PageSize;
         Add(new PageInfo(Routes.TopicsIndex, "Topics", $"The topics of {renderer.Site.Title}.", "Topics"), "topics-index",
             links => new
             {
@@ -33,27 +38,49 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
             });
         foreach (var topic in topics.Values)
         {
-            var page = new PageInfo(Routes.Topic(topic.Id), topic.Title, topic.Summary, "Topics", topic.At);
-            Add(page, "topic", links =>
+            var articles = byTopic[topic.Id].ToList();
+            foreach (var page in Pagination.Split(Routes.Topic(topic.Id), articles, size))
             {
-                var context = MarkdownContext(links);
-                var body = topic.Body.IsEmpty ? null : topic.Body.RenderBlock(context);
-                var articles = byTopic[topic.Id].ToList();
-                return new
+                var info = new PageInfo(page.Path, Pagination.Title(topic.Title, page), topic.Summary, "Topics", topic.At);
+                Add(info, "topic", links => page.IsFirst ? FirstPage(topic, page, articles, links, claims, events) : new
                 {
+                    First = false,
                     topic.Title,
                     topic.Summary,
-                    BodyHtml = body,
-                    Sources = CitationViews.Numbered(context),
-                    Claims = Content.Claims.Claims.Where(c => c.Topics.Any(t => t.Id == topic.Id)).Select(c => claims.View(c, links)).ToList(),
-                    Events = Content.Timeline.Events.Where(e => e.Topics.Any(t => t.Id == topic.Id)).Select(e => events.View(e, links)).ToList(),
-                    Articles = articles.Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, topics)).ToList(),
-                    Entities = EntitiesOf(topic, articles).Select(e => new { e.Name, e.Role, Href = links.To(Routes.Entity(e.Id)) }).ToList(),
-                    Related = RelatedOf(topic).Select(t => new { t.Title, t.Summary, Href = links.To(Routes.Topic(t.Id)) }).ToList(),
+                    Articles = page.Items.Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, topics)).ToList(),
+                    Pagination = Pagination.Nav(page, links),
                     TopicsHref = links.To(Routes.TopicsIndex),
-                };
-            });
+                });
+            }
         }
+    }
+
+    private object FirstPage(Topic topic, ListPage<Article> page, IReadOnlyList<Article> articles, LinkGenerator links, Claims.ClaimViews claims, Timeline.EventViews events)
+    {
+        var size = Content.PageSize;
+        var context = MarkdownContext(links);
+        var body = topic.Body.IsEmpty ? null : topic.Body.RenderBlock(context);
+        var itsClaims = Content.Claims.Claims.Where(c => c.Topics.Any(t => t.Id == topic.Id)).ToList();
+        var itsEvents = Content.Timeline.Events.Where(e => e.Topics.Any(t => t.Id == topic.Id)).ToList();
+        return new
+        {
+            First = true,
+            topic.Title,
+            topic.Summary,
+            BodyHtml = body,
+            Sources = CitationViews.Numbered(context),
+            Claims = itsClaims.Take(size).Select(c => claims.View(c, links)).ToList(),
+            MoreClaims = itsClaims.Count > size ? Format.Count(itsClaims.Count, "claim") : null,
+            AllClaimsHref = links.To(Content.ClaimPages.PageOfSection(topic.Id), "topic-" + topic.Id),
+            Events = itsEvents.Skip(Math.Max(0, itsEvents.Count - size)).Select(e => events.View(e, links)).ToList(),
+            MoreEvents = itsEvents.Count > size ? $"The latest {size} of the {itsEvents.Count} events on this topic" : null,
+            TimelineHref = links.To(Routes.Timeline),
+            Articles = page.Items.Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, Content.Topics.Topics)).ToList(),
+            Pagination = Pagination.Nav(page, links),
+            Entities = EntitiesOf(topic, articles).Select(e => new { e.Name, e.Role, Href = links.To(Routes.Entity(e.Id)) }).ToList(),
+            Related = RelatedOf(topic).Select(t => new { t.Title, t.Summary, Href = links.To(Routes.Topic(t.Id)) }).ToList(),
+            TopicsHref = links.To(Routes.TopicsIndex),
+        };
     }
 
     /// <summary>The entities of a topic: those its claims and events name, then those most mentioned in its articles.</summary>

@@ -26,6 +26,17 @@ public sealed class OfflineAndServedTests(BrowserSite site)
     }
 
     [BrowserFact]
+    public async Task EveryContinuationPageAndLinkWorksFromTheFileSystem()
+    {
+        using var paged = new PagedSite();
+        Assert.True(paged.Result.ExitCode == 0, paged.Result.All);
+        var lists = paged.Pages.Where(p => p.Contains(".page-", StringComparison.Ordinal)).ToList();
+        var report = await Crawler.Crawl(site.Browser, new Uri(paged.Output + "/").AbsoluteUri, ["sources.html", "claims.html", "timeline.html"]);
+        Assert.True(report.Problems.Count == 0, string.Join("\n", report.Problems.Take(40)));
+        Assert.All(lists, p => Assert.Contains(new Uri(paged.PathOf(p)).AbsoluteUri, report.Visited));
+    }
+
+    [BrowserFact]
     public async Task AMissingPageAtAnyDepthGetsAStyled404()
     {
         using var server = new SubPathServer(site.Output, "/some/sub/path/");

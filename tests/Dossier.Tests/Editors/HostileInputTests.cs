@@ -84,6 +84,7 @@ public sealed class HostileYamlTests(GoodOutput output) : HostileInputTests(outp
         Error("empty published and no date note", "DOS020", d => d.Write(Sidecar, string.Join('\n', d.Read(Sidecar).Split('\n').Select(l => l.StartsWith("date_note:", StringComparison.Ordinal) ? "published:" : l)))),
         Error("neither date nor date note", "DOS020", d => d.Write(Sidecar, string.Join('\n', d.Read(Sidecar).Split('\n').Where(l => !l.StartsWith("date_note:", StringComparison.Ordinal))))),
         Error("raw_html: yes", "DOS016", Append("dossier.yml", "\nraw_html: yes\n")),
+        Error("page_size: 0", "DOS016", Append("dossier.yml", "\npage_size: 0\n")),
         Error("note kind unknown", "DOS016", d => d.Replace("articles/003_16e74611026babbf.yml", "kind: correction", "kind: corection")),
         Error("credibility 7", "DOS016", d => d.Replace("claims.yml", "credibility: 2", "credibility: 7")),
         Error("reliability Z", "DOS016", d => d.Replace("outlets.yml", "reliability: F", "reliability: Z")),
