@@ -17,6 +17,11 @@ public sealed class EntityMatcher
     private readonly List<int> _fail = [0];
     private readonly List<List<(string Entity, int Length)>> _outputs = [[]];
 
+    // The whole transition function for ASCII letters, failure links folded in: one array read per character of
+    // 80 MB of text at 10,000 articles, where following links through dictionaries took seconds.
+    private const int Ascii = 128;
+    private int[] _asciiNext = [];
+
     public EntityMatcher(IEnumerable<(string EntityId, string Name)> names)
     {
         foreach (var (entity, name) in names)
@@ -49,8 +54,12 @@ public sealed class EntityMatcher
         for (var i = 0; i < folded.Length; i++)
         {
             var c = folded[i];
-            while (state != 0 && !_next[state].ContainsKey(c)) state = _fail[state];
-            state = _next[state].TryGetValue(c, out var target) ? target : 0;
+            if (c < Ascii) state = _asciiNext[state * Ascii + c];
+            else
+            {
+                while (state != 0 && !_next[state].ContainsKey(c)) state = _fail[state];
+                state = _next[state].TryGetValue(c, out var target) ? target : 0;
+            }
             for (var s = state; s != 0; s = _fail[s])
                 foreach (var (entity, length) in _outputs[s])
                     candidates.Add((i - length + 1, length, entity));
@@ -74,10 +83,12 @@ public sealed class EntityMatcher
     private void BuildFailureLinks()
     {
         var queue = new Queue<int>();
+        var order = new List<int> { 0 };
         foreach (var child in _next[0].Values) queue.Enqueue(child);
         while (queue.Count > 0)
         {
             var state = queue.Dequeue();
+            order.Add(state);
             foreach (var (c, child) in _next[state])
             {
                 var f = _fail[state];
@@ -86,5 +97,11 @@ public sealed class EntityMatcher
                 queue.Enqueue(child);
             }
         }
+        // In breadth-first order a state's failure state is complete before it.
+        _asciiNext = new int[_next.Count * Ascii];
+        foreach (var state in order)
+            for (var c = (char)0; c < Ascii; c++)
+                _asciiNext[state * Ascii + c] = _next[state].TryGetValue(c, out var child) ? child
+                    : state == 0 ? 0 : _asciiNext[_fail[state] * Ascii + c];
     }
 }

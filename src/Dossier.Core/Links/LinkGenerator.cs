@@ -19,15 +19,24 @@ public sealed class LinkGenerator(string fromPage, string? absoluteBase = null)
     }
 
     /// <summary>The way from this page to the site's root folder: "" or "../" or "../../" (or the absolute base).</summary>
-    public string Root => absoluteBase ?? string.Concat(Enumerable.Repeat("../", FromPage.Count(c => c == '/')));
+    public string Root => absoluteBase ?? Ups(FromPage.AsSpan().Count('/'));
 
+    // Made for every link of every page: millions at 10,000 articles, so it walks the two paths without splitting them.
     public static string Relative(string fromPage, string toPage)
     {
-        var from = fromPage.Split('/');
-        var to = toPage.Split('/');
         var common = 0;
-        while (common < from.Length - 1 && common < to.Length - 1 && from[common] == to[common]) common++;
-        var ups = from.Length - 1 - common;
-        return string.Concat(Enumerable.Repeat("../", ups)) + string.Join('/', to.Skip(common));
+        while (true)
+        {
+            var fromSlash = fromPage.IndexOf('/', common);
+            var toSlash = toPage.IndexOf('/', common);
+            if (fromSlash < 0 || fromSlash != toSlash || !fromPage.AsSpan(common, fromSlash - common).SequenceEqual(toPage.AsSpan(common, toSlash - common))) break;
+            common = fromSlash + 1;
+        }
+        var ups = fromPage.AsSpan(common).Count('/');
+        return ups == 0 ? toPage[common..] : string.Concat(Ups(ups), toPage.AsSpan(common));
     }
+
+    private static readonly string[] UpsByDepth = ["", "../", "../../", "../../../", "../../../../"];
+
+    private static string Ups(int depth) => depth < UpsByDepth.Length ? UpsByDepth[depth] : string.Concat(Enumerable.Repeat("../", depth));
 }

@@ -93,6 +93,8 @@ public sealed class LinkIndex(IReadOnlySet<string> produced)
     /// <summary>A relative link of a page as a site path, or null when it leaves the site.</summary>
     public static string? Resolve(string page, string path)
     {
+        if (!path.StartsWith('.') && !path.Contains("/.", StringComparison.Ordinal) && !path.Contains("//", StringComparison.Ordinal) && !path.StartsWith('/'))
+            return string.Concat(page.AsSpan(0, page.LastIndexOf('/') + 1), path);
         var parts = page.Split('/').SkipLast(1).ToList();
         foreach (var segment in path.Split('/'))
         {

@@ -16,6 +16,40 @@ public sealed class LinkAndDateTests
         Assert.Equal(expected, new LinkGenerator(from).To(to));
 
     [Fact]
+    public void EveryLinkBetweenPagesResolvesBackToItsTarget()
+    {
+        string[] pages = ["index.html", "claims.html", "articles/a.html", "articles/ab.html", "a/b/c.html", "a/d.html", "ab/c.html",
+            "topics/ttp.page-2.html", "x/y/z/w.html", "a/b.html"];
+        foreach (var from in pages)
+            foreach (var to in pages)
+            {
+                var link = LinkGenerator.Relative(from, to);
+                Assert.False(link.StartsWith('/'), link);
+                Assert.Equal(to, LinkIndex.Resolve(from, link));
+                // The fewest steps up: never out of a folder and back into it.
+                var ups = link.Split('/').Count(s => s == "..");
+                Assert.Equal(from.Count(c => c == '/') - CommonFolders(from, to), ups);
+            }
+    }
+
+    private static int CommonFolders(string a, string b)
+    {
+        var (x, y) = (a.Split('/')[..^1], b.Split('/')[..^1]);
+        var n = 0;
+        while (n < x.Length && n < y.Length && x[n] == y[n]) n++;
+        return n;
+    }
+
+    [Theory]
+    [InlineData("articles/a.html", "../topics/t.html", "topics/t.html")]
+    [InlineData("articles/a.html", "./b.html", "articles/b.html")]
+    [InlineData("articles/a.html", "x/../b.html", "articles/b.html")]
+    [InlineData("index.html", "../b.html", null)]
+    [InlineData("a/b/c.html", "../../d.html", "d.html")]
+    public void RelativeLinksResolveToSitePaths(string page, string link, string? expected) =>
+        Assert.Equal(expected, LinkIndex.Resolve(page, link));
+
+    [Fact]
     public void ALinkToTheSamePageIsItsFragment()
     {
         Assert.Equal("#p3", new LinkGenerator("articles/a.html").To("articles/a.html", "p3"));
