@@ -13,16 +13,64 @@
     box.select();
   });
 
-  // Link previews: the page carries, in <template id="link-previews">, a card for each entity, topic and
-  // article it links to. Hovering over such a link (after a short pause) or focusing it shows the card;
-  // moving away, blurring or Escape hides it. Nothing is fetched, so it works from file:// too.
-  var store = document.getElementById('link-previews');
-  if (!store || !('content' in store)) return;
-  var cards = {};
-  Array.prototype.forEach.call(store.content.querySelectorAll('[data-path]'), function (card) {
-    cards[card.getAttribute('data-path')] = card;
-  });
+  // Link previews of entity, topic and article pages. They live in a few shared scripts, assets/previews/N.js,
+  // each holding the previews of the pages whose path hashes to N (FNV-1a, as the build computes it). The script
+  // of a link's target is added on the first hover or focus of such a link; hovering (after a short pause) or
+  // focusing shows the card, moving away, blurring or Escape hides it. Nothing is fetched: it works from file://.
+  var files = parseInt(document.body.getAttribute('data-previews') || '0', 10);
+  if (!files) return;
   var root = new URL(document.body.getAttribute('data-root') || './', window.location.href).href;
+  var cards = {};
+  var scripts = {};
+  window.DossierPreviews = { add: function (entries) { for (var path in entries) cards[path] = entries[path]; } };
+
+  function fileOf(path) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 0x01000193) >>> 0;
+    return hash % files;
+  }
+
+  // The site path of the page a link leads to, or null when it leaves the site.
+  function targetOf(link) {
+    var href = link.getAttribute('href');
+    if (!href) return null;
+    var target = new URL(href, window.location.href).href.split('#')[0];
+    if (target.indexOf(root) !== 0) return null;
+    return decodeURIComponent(target.slice(root.length));
+  }
+
+  // Calls back once the previews file of the path is loaded; false when the path can have no preview.
+  function withPreviews(path, then) {
+    if (!/^(entities|topics|articles)\//.test(path)) return false;
+    var n = fileOf(path);
+    var entry = scripts[n];
+    if (!entry) {
+      entry = scripts[n] = { loaded: false, waiting: [] };
+      var script = document.createElement('script');
+      script.src = root + 'assets/previews/' + n + '.js';
+      script.onload = function () {
+        entry.loaded = true;
+        entry.waiting.forEach(function (f) { f(); });
+        entry.waiting = [];
+      };
+      document.head.appendChild(script);
+    }
+    if (entry.loaded) then(); else entry.waiting.push(then);
+    return true;
+  }
+
+  function cardFor(link) {
+    var path = targetOf(link);
+    return path === null ? null : cards[path] || null;
+  }
+
+  function line(className, text) {
+    var p = document.createElement('p');
+    if (className) p.className = className;
+    p.textContent = text;
+    return p;
+  }
+
   var tip = document.createElement('div');
   tip.className = 'link-preview';
   tip.id = 'link-preview';
@@ -45,7 +93,10 @@
     if (!card) return;
     if (current && current !== link) hide();
     while (tip.firstChild) tip.removeChild(tip.firstChild);
-    Array.prototype.forEach.call(card.childNodes, function (node) { tip.appendChild(node.cloneNode(true)); });
+    tip.appendChild(line('preview-kind', card[0]));
+    tip.appendChild(line('preview-title', card[1]));
+    if (card[2] !== null) tip.appendChild(line('preview-meta', card[2]));
+    if (card[3]) tip.appendChild(line('', card[3]));
     tip.hidden = false;
     var box = link.getBoundingClientRect();
     var left = Math.max(8, Math.min(box.left, document.documentElement.clientWidth - tip.offsetWidth - 8));
@@ -67,22 +118,32 @@
     return node && node.closest ? node.closest('a[href]') : null;
   }
 
+  // Shows the link's card once its previews are loaded, if it is still the link the reader is on.
+  function showWhenLoaded(link, stillWanted) {
+    var path = targetOf(link);
+    return path !== null && withPreviews(path, function () { if (stillWanted()) show(link); });
+  }
+
+  var pointed = null;
   document.addEventListener('mouseover', function (event) {
     var link = linkOf(event.target);
-    if (!link || link === current || !cardFor(link)) return;
+    if (!link || link === current) return;
     clearTimeout(timer);
-    timer = setTimeout(function () { show(link); }, 250);
+    pointed = link;
+    timer = setTimeout(function () { showWhenLoaded(link, function () { return pointed === link; }); }, 250);
   });
   document.addEventListener('mouseout', function (event) {
     var link = linkOf(event.target);
     var to = event.relatedTarget;
     if (to && (tip.contains(to) || (link && link.contains(to)))) return;
-    if (link) clearTimeout(timer);
+    if (link) { clearTimeout(timer); pointed = null; }
     if (link === current || tip.contains(event.target)) hide();
   });
   document.addEventListener('focusin', function (event) {
     var link = linkOf(event.target);
-    if (link) show(link); else hide();
+    if (!link) { hide(); return; }
+    if (current && current !== link) hide();
+    showWhenLoaded(link, function () { return document.activeElement === link; });
   });
   document.addEventListener('focusout', function (event) {
     if (linkOf(event.target) === current) hide();

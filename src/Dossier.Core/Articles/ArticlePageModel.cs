@@ -150,9 +150,8 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
         if (mentions.ByArticle.TryGetValue(a.Id, out var found))
             foreach (var m in found.Where(m => m.First))
             {
-                var entity = content.Entities.Entities[m.EntityId];
-                Add(m.Block, new Mark(m.Range, "entity-link", Title: $"{entity.Name}{(entity.Role is null ? "" : " — " + entity.Role)}",
-                    Href: links.To(Routes.Entity(m.EntityId))));
+                // No title: the link preview shows the entity's name and role, and a tooltip would show beside it.
+                Add(m.Block, new Mark(m.Range, "entity-link", Href: links.To(Routes.Entity(m.EntityId))));
             }
         return result;
     }

@@ -60,7 +60,7 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
             Licence = site.Licence,
             SourcesHref = links.To(Routes.Sources),
             Content = content,
-            Previews = absoluteLinks ? null : previews?.TemplateFor(page.Path, content),
+            PreviewFiles = absoluteLinks ? null : previews?.Files,
         });
     }
 }

@@ -1,7 +1,9 @@
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Dossier.Articles;
 using Dossier.Links;
+using Dossier.Output;
 using Dossier.References;
 
 namespace Dossier.Previews;
@@ -11,14 +13,21 @@ public sealed record LinkPreview(string Kind, string Title, string? Meta, string
 
 /// <summary>
 /// Previews of entity, topic and article pages, shown by site.js when a reader hovers over or focuses a link to
-/// one. Each page carries, in an inert &lt;template&gt;, the previews of the pages it links to: no fetch, so
-/// they work from file://, and without JavaScript nothing shows and nothing is lost.
+/// one. They are shared by every page in a few script files (assets/previews/N.js), each holding the previews of
+/// the pages whose path hashes to it: the script of a link's target is added with a &lt;script src&gt; the first
+/// time such a link is hovered or focused. No fetch, so they work from file://; without JavaScript nothing shows
+/// and nothing is lost; and no page carries the previews of everything it links to.
 /// </summary>
 public sealed class LinkPreviews(IReadOnlyDictionary<string, LinkPreview> byPath)
 {
-    public const string TemplateId = "link-previews";
-    private const int MaxPerPage = 60;
+    public const string Folder = "assets/previews/";
+    private const int PerFile = 200;
     private const int MaxText = 240;
+
+    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Default;
+
+    /// <summary>How many preview files there are; site.js learns it from the page's body.</summary>
+    public int Files { get; } = Math.Max(1, (byPath.Count + PerFile - 1) / PerFile);
 
     public static LinkPreviews From(DossierContent content)
     {
@@ -33,28 +42,38 @@ public sealed class LinkPreviews(IReadOnlyDictionary<string, LinkPreview> byPath
         return new LinkPreviews(byPath);
     }
 
-    /// <summary>The template holding the previews of the pages <paramref name="html"/> links to, or "" when none.</summary>
-    public string TemplateFor(string page, string html)
+    /// <summary>The file holding a page's preview: FNV-1a of the path's UTF-16 code units, as site.js computes it.</summary>
+    public int FileOf(string path)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal) { page };
-        var builder = new StringBuilder();
-        foreach (var href in HtmlLinkScanner.Scan(html).References)
+        var hash = 2166136261u;
+        foreach (var c in path)
         {
-            var hash = href.IndexOf('#');
-            var path = hash < 0 ? href : href[..hash];
-            if (path.Length == 0 || path.Contains(':')) continue;
-            var target = LinkIndex.Resolve(page, Uri.UnescapeDataString(path));
-            if (target is null || !seen.Add(target) || !byPath.TryGetValue(target, out var preview)) continue;
-            builder.Append($"<div data-path=\"{Encode(target)}\"><p class=\"preview-kind\">{Encode(preview.Kind)}</p><p class=\"preview-title\">{Encode(preview.Title)}</p>");
-            if (preview.Meta is not null) builder.Append($"<p class=\"preview-meta\">{Encode(preview.Meta)}</p>");
-            if (preview.Text.Length > 0) builder.Append($"<p>{Encode(preview.Text)}</p>");
-            builder.Append("</div>");
-            if (seen.Count > MaxPerPage) break;
+            hash ^= c;
+            hash *= 16777619u;
         }
-        return builder.Length == 0 ? "" : $"<template id=\"{TemplateId}\">{builder}</template>\n";
+        return (int)(hash % (uint)Files);
     }
 
-    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>The preview files: each registers its previews, by page path, as [kind, title, meta, text].</summary>
+    public IEnumerable<OutputFile> Scripts()
+    {
+        var files = Enumerable.Range(0, Files).Select(_ => new SortedDictionary<string, LinkPreview>(StringComparer.Ordinal)).ToArray();
+        foreach (var (path, preview) in byPath) files[FileOf(path)][path] = preview;
+        for (var n = 0; n < Files; n++)
+        {
+            var script = new StringBuilder("window.DossierPreviews && window.DossierPreviews.add({");
+            var first = true;
+            foreach (var (path, p) in files[n])
+            {
+                script.Append(first ? "\n" : ",\n").Append(Json(path)).Append(":[").Append(Json(p.Kind)).Append(',').Append(Json(p.Title))
+                    .Append(',').Append(p.Meta is null ? "null" : Json(p.Meta)).Append(',').Append(Json(p.Text)).Append(']');
+                first = false;
+            }
+            yield return OutputFile.Text($"{Folder}{n}.js", script.Append("\n});\n").ToString());
+        }
+    }
+
+    private static string Json(string text) => "\"" + JsonEncodedText.Encode(text, Encoder) + "\"";
 
     private static string Cut(string text)
     {

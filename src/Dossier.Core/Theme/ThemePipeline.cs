@@ -87,7 +87,8 @@ public sealed partial class ThemePipeline : Pipeline.Pipeline
         var pages = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         foreach (var (_, name, file) in templates.Where(t => t.Folder == "partials"))
-            Try(diagnostics, file, () => handlebars.RegisterTemplate(name, Unindent(file.Text)));
+            // A partial's file ends with a newline that is not part of it: kept, it would follow every use of the partial.
+            Try(diagnostics, file, () => handlebars.RegisterTemplate(name, Unindent(file.Text).TrimEnd('\n', '\r')));
         foreach (var (folder, name, file) in templates.Where(t => t.Folder != "partials"))
             Try(diagnostics, file, () => pages[folder + "/" + name] = handlebars.Compile(Unindent(file.Text)));
         return new CompiledTheme(pages, diagnostics);

@@ -35,12 +35,13 @@ public sealed class AccessibilityTests(BrowserSite site)
                 await page.GotoAsync(site.FileUrl + path);
                 if (path.StartsWith("search", StringComparison.Ordinal)) await page.WaitForSelectorAsync("#search-results li");
                 await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
+                // Focus the first link to an entity, topic or article page of the main text; its preview loads and shows.
                 var previewed = await page.EvaluateAsync<bool>(
-                    "() => { const t = document.getElementById('link-previews'); if (!t) return false;" +
-                    " const paths = [...t.content.querySelectorAll('[data-path]')].map(d => d.getAttribute('data-path'));" +
+                    "() => { if (!document.body.dataset.previews) return false;" +
                     " const root = new URL(document.body.dataset.root || './', location.href).href;" +
-                    " const link = [...document.querySelectorAll('main a[href]')].find(a => paths.includes(new URL(a.getAttribute('href'), location.href).href.split('#')[0].slice(root.length)));" +
-                    " if (!link) return false; link.focus(); return !document.getElementById('link-preview').hidden; }");
+                    " const link = [...document.querySelectorAll('main a[href]')].find(a => /^(entities|topics|articles)\\/(?!index\\.html)[a-z0-9_-]+\\.html$/.test(new URL(a.getAttribute('href'), location.href).href.split('#')[0].slice(root.length)));" +
+                    " if (!link) return false; link.focus(); return true; }");
+                if (previewed) await page.WaitForSelectorAsync("#link-preview:not([hidden])", new PageWaitForSelectorOptions { Timeout = 5000 });
                 if (path.StartsWith("articles/", StringComparison.Ordinal)) Assert.True(previewed, $"{path}: no link preview showed on focus");
                 await page.EvaluateAsync(Axe);
                 var result = await page.EvaluateAsync<JsonElement>(

@@ -5,7 +5,7 @@ namespace Dossier.Articles.Body;
 
 /// <summary>A range of a block's text rendered as &lt;mark&gt;, or as a link when it has an <paramref name="Href"/>.</summary>
 /// <param name="Key">Written as data-mark on every piece, so the pieces of a mark split by an overlapping one belong together.</param>
-public sealed record Mark(TextRange Range, string Class, string? Id = null, string? Title = null, string? Href = null, string? Key = null);
+public sealed record Mark(TextRange Range, string Class, string? Id = null, string? Href = null, string? Key = null);
 
 /// <summary>
 /// The marks and cuts of one block, and the writer that applies them to any run of its text. Marks that
@@ -86,12 +86,6 @@ public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> 
         {
             writer.Write(" data-mark=\"");
             writer.Write(mark.Key);
-            writer.Write('"');
-        }
-        if (mark.Title is not null)
-        {
-            writer.Write(" title=\"");
-            writer.Write(WebUtility.HtmlEncode(mark.Title));
             writer.Write('"');
         }
         writer.Write('>');
