@@ -95,16 +95,20 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
 
     /// <summary>The articles of one page of the list, each with the sentences that mention the entity, linked to their paragraphs.</summary>
     private static List<object> MentionedIn(ListPage<IGrouping<Articles.Article, Mention>> page, LinkGenerator links) =>
-        page.Items.Select(g => (object)new
+        page.Items.Select(g =>
         {
-            g.Key.Meta.Title,
-            Href = links.To(Routes.Article(g.Key.Slug)),
-            Count = Format.Count(g.Count(), "mention"),
-            Sentences = g.GroupBy(m => (m.Block, m.Sentence)).Select(s => new
+            var href = links.To(Routes.Article(g.Key.Slug));
+            return (object)new
             {
-                Text = s.Key.Sentence,
-                Href = links.To(Routes.Article(g.Key.Slug), g.Key.Blocks[s.Key.Block].Anchor),
-                Paragraph = g.Key.Blocks[s.Key.Block].Anchor,
-            }).ToList(),
+                g.Key.Meta.Title,
+                Href = href,
+                Count = Format.Count(g.Count(), "mention"),
+                Sentences = g.GroupBy(m => (m.Block, m.Sentence)).Select(s => new
+                {
+                    Text = s.Key.Sentence,
+                    Href = href + "#" + g.Key.Blocks[s.Key.Block].Anchor,
+                    Paragraph = g.Key.Blocks[s.Key.Block].Anchor,
+                }).ToList(),
+            };
         }).ToList();
 }

@@ -64,5 +64,23 @@ public sealed class ReaderText
         return _segments.Count > 0 ? _segments[^1].Block : -1;
     }
 
-    public int WordCount => Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    /// <summary>The runs between white space that hold a letter or digit (one pass, nothing allocated).</summary>
+    public int WordCount
+    {
+        get
+        {
+            var (words, inWord, counted) = (0, false, false);
+            foreach (var c in Text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    inWord = false;
+                    continue;
+                }
+                if (!inWord) (inWord, counted) = (true, false);
+                if (!counted && char.IsLetterOrDigit(c)) (words, counted) = (words + 1, true);
+            }
+            return words;
+        }
+    }
 }
