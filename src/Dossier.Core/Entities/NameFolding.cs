@@ -1,10 +1,12 @@
 using System.Text;
+using Dossier.Text;
 
 namespace Dossier.Entities;
 
 /// <summary>
-/// Unicode normalisation for finding names: letters lose case and diacritics (Türkiye, Turkiye; accented Latin letters), every dash
-/// and hyphen becomes '-', every quote mark and apostrophe '\'', and a run of whitespace one space. One folded
+/// Unicode normalisation for finding names: letters lose case and diacritics (Türkiye, Turkiye; accented Latin letters),
+/// dashes, quote marks and white space fold as they do for quotes (<see cref="CharFolding"/>), and a run of white space
+/// becomes one space. One folded
 /// character maps back to one original position, so a match is a range of the original text.
 /// </summary>
 public static class NameFolding
@@ -40,14 +42,10 @@ public static class NameFolding
         for (var i = 0; i <= char.MaxValue; i++)
         {
             var c = (char)i;
-            table[i] = c switch
-            {
-                _ when char.IsWhiteSpace(c) => ' ',
-                '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' => '-',
-                '"' or '\'' or '`' or '\u00B4' or (>= '\u2018' and <= '\u201F') => '\'',
-                _ when char.IsSurrogate(c) => c,
-                _ => BaseLetter(char.ToLowerInvariant(c)),
-            };
+            table[i] = CharFolding.IsSpace(c) ? ' '
+                : CharFolding.Punctuation(c) is { } folded ? folded
+                : char.IsSurrogate(c) ? c
+                : BaseLetter(char.ToLowerInvariant(c));
         }
         return table;
     }

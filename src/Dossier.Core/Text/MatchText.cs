@@ -62,7 +62,7 @@ public sealed class MatchText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || c is '\u200B' or '\uFEFF')
+            if (CharFolding.IsSpace(c))
             {
                 if (pendingSpace < 0) pendingSpace = i;
                 continue;
@@ -80,13 +80,7 @@ public sealed class MatchText
         return (folded.ToString(), map.ToArray());
     }
 
-    private static char FoldChar(char c) => c switch
-    {
-        '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => '-',
-        '"' or '\'' or '`' or '\u00B4' or '\u00AB' or '\u00BB' or '\u2039' or '\u203A' or '\uFF02' or '\uFF07'
-            or (>= '\u2018' and <= '\u201F') or '\u2032' or '\u2033' => '\'',
-        _ => char.ToLowerInvariant(c),
-    };
+    private static char FoldChar(char c) => CharFolding.Punctuation(c) ?? char.ToLowerInvariant(c);
 }
 
 /// <summary>A half-open range [Start, End) of a text.</summary>

@@ -14,6 +14,22 @@ public sealed class MatchTextTests
     public void DifferencesOfWhitespaceCaseQuotesAndDashesAreIgnored(string text, string quote) =>
         Assert.NotNull(MatchText.Of("before " + text + " after").FindFirst(quote));
 
+    [Fact]
+    public void QuotesAndNamesFoldEveryDashQuoteMarkAndSpaceAlike()
+    {
+        var folded = 0;
+        for (var c = (char)1; c < char.MaxValue; c++)
+        {
+            var punctuation = CharFolding.Punctuation(c);
+            if (punctuation is null && !CharFolding.IsSpace(c)) continue;
+            var expected = CharFolding.IsSpace(c) ? "a b" : $"a{punctuation}b";
+            Assert.Equal(expected, Dossier.Entities.NameFolding.Fold($"A{c}B"));
+            Assert.NotNull(MatchText.Of($"x A{c}B y").FindFirst(expected));
+            folded++;
+        }
+        Assert.True(folded > 40, $"only {folded} characters fold");
+    }
+
     [Theory]
     [InlineData("+ 2", "+2")]
     [InlineData("notice", "not ice")]
