@@ -11,25 +11,51 @@ public sealed class ReaderText
     private readonly record struct Segment(int ReaderStart, int Block, int LocalStart, int Length);
 
     private readonly List<Segment> _segments = [];
+    private readonly IReadOnlyList<BodyBlock> _blocks;
 
-    public string Text { get; }
+    /// <summary>
+    /// The reader's text, made when asked for: it is needed while mentions, citations and the search index are made,
+    /// and keeping it for every article would hold a third copy of each text for the whole build.
+    /// </summary>
+    public string Text => Join(new System.Text.StringBuilder());
 
     public ReaderText(IReadOnlyList<BodyBlock> blocks)
     {
-        var builder = new System.Text.StringBuilder();
-        for (var b = 0; b < blocks.Count; b++)
+        _blocks = blocks;
+        Join(null);
+    }
+
+    /// <summary>Walks the visible text: the first walk records the segments, later ones write the text.</summary>
+    private string Join(System.Text.StringBuilder? builder)
+    {
+        var length = 0;
+        var record = _segments.Count == 0;
+        var lastBlock = -1;
+        for (var b = 0; b < _blocks.Count; b++)
         {
-            var block = blocks[b];
+            var block = _blocks[b];
             if (block.Kind == BlockKind.Omission) continue;
             var position = 0;
             foreach (var cut in block.Cuts.OrderBy(c => c.Start).Append(new TextRange(block.Text.Length, block.Text.Length)))
             {
-                if (cut.Start > position) Add(builder, b, position, block.Text[position..cut.Start]);
+                if (cut.Start > position)
+                {
+                    if (lastBlock == b)
+                    {
+                        builder?.Append(' ');
+                        length++;
+                    }
+                    if (record) _segments.Add(new Segment(length, b, position, cut.Start - position));
+                    builder?.Append(block.Text, position, cut.Start - position);
+                    length += cut.Start - position;
+                    lastBlock = b;
+                }
                 position = Math.Max(position, cut.End);
             }
-            builder.Append("\n\n");
+            builder?.Append("\n\n");
+            length += 2;
         }
-        Text = builder.ToString();
+        return builder?.ToString() ?? "";
     }
 
     /// <summary>
