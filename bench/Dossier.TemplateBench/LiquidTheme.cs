@@ -23,7 +23,8 @@ public sealed class LiquidTheme
 
     public IReadOnlyDictionary<string, string> Partials { get; }
 
-    public LiquidTheme(IReadOnlyDictionary<string, string> sources, IReadOnlyDictionary<string, string> partials)
+    /// <param name="delegates">Register each member as a delegate (FluidAccessors) instead of each type with Register&lt;T&gt;().</param>
+    public LiquidTheme(IReadOnlyDictionary<string, string> sources, IReadOnlyDictionary<string, string> partials, bool delegates = false)
     {
         Sources = sources;
         Partials = partials;
@@ -31,6 +32,18 @@ public sealed class LiquidTheme
         var access = Options.MemberAccessStrategy;
         // Names as the Handlebars templates spell them (camelCase); set before registering.
         access.MemberNameStrategy = MemberNameStrategies.CamelCase;
+        if (delegates) FluidAccessors.Register(access);
+        else RegisterTypes(access);
+        foreach (var (name, text) in sources)
+        {
+            if (!Parser.TryParse(text, out var template, out var error))
+                throw new InvalidOperationException($"{name}: {error}");
+            _templates[name] = template;
+        }
+    }
+
+    private static void RegisterTypes(MemberAccessStrategy access)
+    {
         access.Register<LayoutModel>();
         access.Register<NavItem>();
         access.Register<TitleLink>();
@@ -56,22 +69,16 @@ public sealed class LiquidTheme
         access.Register<Picture>();
         access.Register<DataTable>();
         access.Register<TableCell>();
-        foreach (var (name, text) in sources)
-        {
-            if (!Parser.TryParse(text, out var template, out var error))
-                throw new InvalidOperationException($"{name}: {error}");
-            _templates[name] = template;
-        }
     }
 
     /// <summary>Reads layouts/*.liquid, pages/*.liquid and partials/*.liquid under a folder.</summary>
-    public static LiquidTheme Load(string folder)
+    public static LiquidTheme Load(string folder, bool delegates = false)
     {
         Dictionary<string, string> Read(string sub) => Directory.EnumerateFiles(Path.Combine(folder, sub), "*.liquid").Order(StringComparer.Ordinal)
             .ToDictionary(f => sub + "/" + Path.GetFileNameWithoutExtension(f), File.ReadAllText, StringComparer.Ordinal);
         var sources = Read("layouts").Concat(Read("pages")).ToDictionary(StringComparer.Ordinal);
         var partials = Read("partials").ToDictionary(p => p.Key["partials/".Length..], p => p.Value, StringComparer.Ordinal);
-        return new LiquidTheme(sources, partials);
+        return new LiquidTheme(sources, partials, delegates);
     }
 
     public string Render(string template, object model) =>

@@ -36,7 +36,11 @@ Console.WriteLine($"Runtime: {System.Runtime.InteropServices.RuntimeInformation.
     $"{(RuntimeFeature.IsDynamicCodeSupported ? "JIT (dynamic code supported)" : "Native AOT (no dynamic code: Handlebars gets PlainModel dictionaries)")}");
 Console.WriteLine($"theme: {themeDir}\nliquid: {liquidDir}");
 
-if (checkOnly) return 0;
+if (checkOnly)
+{
+    BindingDemo.Run(liquidDir);
+    return 0;
+}
 
 var article = SampleData.Article();
 var entity = SampleData.Entity();
@@ -91,6 +95,14 @@ if (runFluid)
     setup.Add($"Fluid: partial file lookups per article render after the first: {MemoryFileProvider.Lookups - lookups}");
     results.Add(Measure("Fluid (typed records)", "article", Article));
     results.Add(Measure("Fluid (typed records)", "entity", Entity));
+
+    var fast = LiquidTheme.Load(liquidDir, delegates: true);
+    string FastArticle() => fast.Render("layouts/base", articleLayout with { Content = fast.Render("pages/article", article) });
+    string FastEntity() => fast.Render("layouts/base", entityLayout with { Content = fast.Render("pages/entity", entity) });
+    outputs["fluid-delegates/article"] = FastArticle();
+    outputs["fluid-delegates/entity"] = FastEntity();
+    results.Add(Measure("Fluid (records, delegate accessors)", "article", FastArticle));
+    results.Add(Measure("Fluid (records, delegate accessors)", "entity", FastEntity));
 }
 
 if (outDir is not null)
@@ -120,8 +132,11 @@ if (runHandlebars && runFluid)
     {
         var (hb, fl) = (outputs["handlebars/" + page], outputs["fluid/" + page]);
         Console.WriteLine($"{page}: {HtmlCompare.Describe(hb, fl)}");
+        Console.WriteLine($"{page}, Fluid with delegate accessors vs Register<T>(): {HtmlCompare.Describe(fl, outputs["fluid-delegates/" + page])}");
     }
 }
+// After the timings, so that it does not warm Fluid's parser up before its parse time is measured.
+if (runFluid) BindingDemo.Run(liquidDir);
 return 0;
 
 (string, string, double, double, double, int) Measure(string name, string page, Func<string> render)
