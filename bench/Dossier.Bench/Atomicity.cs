@@ -66,12 +66,13 @@ internal static class Atomicity
             else { mixed++; state = Mix(now, oldSite, newSite); }
             if (debris.Count > 0) debrisKills++;
             var next = dossier.Build(newInput, output);
-            var nextOk = next.ExitCode == 0 && Same(Snapshot(output), newSite);
+            var left = Directory.EnumerateFileSystemEntries(site).Select(Path.GetFileName).Where(n => n is not ("output" or StampName)).ToList();
+            var nextOk = next.ExitCode == 0 && Same(Snapshot(output), newSite) && left.Count == 0;
             if (nextOk) recovered++;
             trials++;
             Console.WriteLine($"  {label}{(finished ? ", the build had finished" : "")}: {state}" +
                               $"{(debris.Count > 0 ? $"; beside it: {string.Join(", ", debris.Take(3))}{(debris.Count > 3 ? $" and {debris.Count - 3} more" : "")}" : "")}" +
-                              $"{(nextOk ? "" : $"; the next build FAILED (exit {next.ExitCode}) or did not give the new site")}");
+                              $"{(nextOk ? "" : $"; the next build FAILED (exit {next.ExitCode}), did not give the new site, or left debris")}");
         }
 
         for (var point = 1; point <= points; point++)
@@ -87,7 +88,7 @@ internal static class Atomicity
             Trial($"once {files} file(s) had appeared", start => KillAfterFiles(site, files, start, full.Wall * 3));
         }
         Console.WriteLine($"atomicity: {old} of {trials} kills left the old site, {@new} the new site, {mixed} a mix; {debrisKills} left debris beside the output; " +
-                          $"the next build succeeded with the new site after {recovered} of {trials}");
+                          $"the next build succeeded with the new site and nothing beside it after {recovered} of {trials}");
     }
 
     /// <summary>Waits, then kills the build and its children; true when the build had ended before the kill.</summary>
