@@ -13,61 +13,57 @@ namespace Dossier.Articles;
 /// </summary>
 public sealed class ArticlePageModel(DossierContent content, CitationIndex citations, MentionsPipeline mentions, IReferenceResolver resolver)
 {
-    public object Build(Article a, Article? previous, Article? next, LinkGenerator links)
+    public ArticlePage Build(Article a, Article? previous, Article? next, LinkGenerator links)
     {
         content.Outlets.Outlets.TryGetValue(a.Meta.Outlet, out var outlet);
         var context = new MarkdownRenderContext(links, resolver);
         var cited = citations.For(a.Id);
         var body = Groups(a, links, context, cited);
-        return new
-        {
+        return new ArticlePage(
             a.Id,
             a.Meta.Title,
-            Kicker = string.Join(" · ", a.Blocks.Where(b => b.Kind == BlockKind.Kicker).Select(b => b.Text)),
-            Outlet = outlet?.Name,
-            OutletHref = ArticleViews.OutletHref(a, links),
-            OutletGrade = outlet?.Reliability.ToString(),
-            OutletGradeLabel = outlet?.ReliabilityLabel,
-            Date = a.Meta.Published?.Display,
-            DateIso = a.Meta.Published?.Iso,
+            Kicker: string.Join(" · ", a.Blocks.Where(b => b.Kind == BlockKind.Kicker).Select(b => b.Text)),
+            Outlet: outlet?.Name,
+            OutletHref: ArticleViews.OutletHref(a, links),
+            OutletGrade: outlet?.Reliability.ToString(),
+            OutletGradeLabel: outlet?.ReliabilityLabel,
+            Date: a.Meta.Published?.Display,
+            DateIso: a.Meta.Published?.Iso,
             a.Meta.DateNote,
             a.Meta.Summary,
             a.Meta.Url,
-            Retrieved = a.Meta.Retrieved?.Display,
-            Topics = ArticleViews.TopicLinks(a, links, content.Topics.Topics),
-            Body = body,
-            References = context.Citations.Select(c => new { c.Number, c.Href, c.Target.ArticleTitle, c.Target.Quote }).ToList(),
-            CitedBy = CitedBy(a, cited, links),
-            Words = a.WordCount,
-            Source = new { FileName = a.SourceFileName, a.Sha256, Format = a.Format == ArticleFormat.PlainText ? "plain text, imported as received" : "Markdown" },
-            Previous = previous is null ? null : new { previous.Meta.Title, Href = links.To(Routes.Article(previous.Slug)) },
-            Next = next is null ? null : new { next.Meta.Title, Href = links.To(Routes.Article(next.Slug)) },
-        };
+            Retrieved: a.Meta.Retrieved?.Display,
+            Topics: ArticleViews.TopicLinks(a, links, content.Topics.Topics),
+            Body: body,
+            References: context.Citations.Select(c => new ReferenceView(c.Number, c.Href, c.Target.ArticleTitle, c.Target.Quote)).ToList(),
+            CitedBy: CitedBy(a, cited, links),
+            Words: a.WordCount,
+            Source: new SourceFileView(a.SourceFileName, a.Sha256, a.Format == ArticleFormat.PlainText ? "plain text, imported as received" : "Markdown"),
+            Previous: previous is null ? null : new Pages.TitleLink(previous.Meta.Title, links.To(Routes.Article(previous.Slug))),
+            Next: next is null ? null : new Pages.TitleLink(next.Meta.Title, links.To(Routes.Article(next.Slug))));
     }
 
     /// <summary>The claims, events, topics and entities that cite this article, each with the passages they cite.</summary>
-    private static IReadOnlyList<object> CitedBy(Article a, IReadOnlyList<ResolvedCitation> cited, LinkGenerator links) =>
+    private static IReadOnlyList<CitedByView> CitedBy(Article a, IReadOnlyList<ResolvedCitation> cited, LinkGenerator links) =>
         cited.Where(c => !(c.Use.Citer.Kind == "article" && c.Use.Citer.Id == a.Id))
             .GroupBy(c => c.Use.Citer)
             .OrderBy(g => KindOrder(g.Key.Kind)).ThenBy(g => g.Key.Title, StringComparer.Ordinal)
-            .Select(g => (object)new
-            {
-                Kind = g.Key.Kind,
+            .Select(g => new CitedByView(
+                g.Key.Kind,
                 g.Key.Title,
-                Href = links.To(g.Key.Page, g.Key.Fragment),
-                Passages = g.Where(c => c.MarkId is not null).DistinctBy(c => c.MarkId)
-                    .Select(c => new { Href = "#" + c.MarkId, c.Use.Reference.Quote, Paragraph = c.ParagraphAnchor }).ToList(),
-            }).ToList();
+                Href: links.To(g.Key.Page, g.Key.Fragment),
+                Passages: g.Where(c => c.MarkId is not null).DistinctBy(c => c.MarkId)
+                    .Select(c => new PassageView("#" + c.MarkId, c.Use.Reference.Quote, c.ParagraphAnchor)).ToList())).ToList();
 
     private static int KindOrder(string kind) => Array.IndexOf(["claim", "event", "topic", "entity", "article"], kind);
 
     /// <summary>The blocks, with consecutive list items of one list gathered into a list group.</summary>
-    private IReadOnlyList<object> Groups(Article a, LinkGenerator links, MarkdownRenderContext context, IReadOnlyList<ResolvedCitation> cited)
+    private IReadOnlyList<BodyGroup> Groups(Article a, LinkGenerator links, MarkdownRenderContext context, IReadOnlyList<ResolvedCitation> cited)
     {
         var marks = MarksByBlock(a, links, cited);
         var notesAfter = a.Notes.ToLookup(n => n.Block);
-        var groups = new List<object>();
-        List<object>? items = null;
+        var groups = new List<BodyGroup>();
+        List<BlockView>? items = null;
         var currentList = -1;
         for (var i = 0; i < a.Blocks.Count; i++)
         {
@@ -80,18 +76,18 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
                 {
                     items = [];
                     currentList = block.ListId;
-                    groups.Add(new { IsList = true, block.Ordered, Items = items });
+                    groups.Add(new BodyGroup(IsList: true, block.Ordered, Items: items));
                 }
                 items.Add(view);
                 continue;
             }
             items = null;
-            groups.Add(new { IsList = false, Block = view });
+            groups.Add(new BodyGroup(IsList: false, Block: view));
         }
         return groups;
     }
 
-    private static object Block(BodyBlock block, IReadOnlyList<Mark> marks, IEnumerable<ResolvedNote> notes, MarkdownRenderContext context)
+    private static BlockView Block(BodyBlock block, IReadOnlyList<Mark> marks, IEnumerable<ResolvedNote> notes, MarkdownRenderContext context)
     {
         string? html = null;
         if (block.Content is not null)
@@ -100,25 +96,21 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
             block.Content.WriteHtml(writer, new SpanSet(marks, block.Cuts), context);
             html = writer.ToString();
         }
-        return new
-        {
+        return new BlockView(
             block.Anchor,
-            Html = html,
-            IsHeading = block.Kind == BlockKind.Heading,
+            Html: html,
+            IsHeading: block.Kind == BlockKind.Heading,
             block.Level,
-            IsParagraph = block.Kind == BlockKind.Paragraph,
-            IsOther = block.Kind == BlockKind.Other,
-            IsOmission = block.Kind == BlockKind.Omission,
+            IsParagraph: block.Kind == BlockKind.Paragraph,
+            IsOther: block.Kind == BlockKind.Other,
+            IsOmission: block.Kind == BlockKind.Omission,
             block.Reason,
-            Notes = notes.Select(n => new
-            {
+            Notes: notes.Select(n => new NoteView(
                 n.Id,
-                MarkId = n.Id + "-text",
-                Kind = n.Spec.Kind.ToString().ToLowerInvariant(),
+                MarkId: n.Id + "-text",
+                Kind: n.Spec.Kind.ToString().ToLowerInvariant(),
                 n.Spec.Quote,
-                TextHtml = n.Spec.Text.RenderInline(context),
-            }).ToList(),
-        };
+                TextHtml: n.Spec.Text.RenderInline(context))).ToList());
     }
 
     private Dictionary<int, List<Mark>> MarksByBlock(Article a, LinkGenerator links, IReadOnlyList<ResolvedCitation> cited)

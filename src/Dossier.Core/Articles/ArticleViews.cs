@@ -9,19 +9,17 @@ public static class ArticleViews
 {
     public const string UnknownOutletLabel = "Outlet unknown";
 
-    public static object ListItem(Article a, LinkGenerator links, IReadOnlyDictionary<string, Outlet> outlets, IReadOnlyDictionary<string, Topic> topics) => new
-    {
+    public static ArticleListItem ListItem(Article a, LinkGenerator links, IReadOnlyDictionary<string, Outlet> outlets, IReadOnlyDictionary<string, Topic> topics) => new(
         a.Meta.Title,
-        Href = links.To(Routes.Article(a.Slug)),
-        Outlet = OutletName(a, outlets),
-        OutletHref = OutletHref(a, links),
-        Date = DateLabel(a),
-        DateIso = a.Meta.Published?.Iso,
+        Href: links.To(Routes.Article(a.Slug)),
+        Outlet: OutletName(a, outlets),
+        OutletHref: OutletHref(a, links),
+        Date: DateLabel(a),
+        DateIso: a.Meta.Published?.Iso,
         a.Meta.DateNote,
         a.Meta.Summary,
         a.WordCount,
-        Topics = TopicLinks(a, links, topics),
-    };
+        Topics: TopicLinks(a, links, topics));
 
     public static string OutletName(Article a, IReadOnlyDictionary<string, Outlet> outlets) =>
         outlets.TryGetValue(a.Meta.Outlet, out var o) ? o.Name : UnknownOutletLabel;
@@ -31,7 +29,7 @@ public static class ArticleViews
 
     public static string DateLabel(Article a) => a.Meta.Published?.Display ?? "Undated";
 
-    public static IReadOnlyList<object> TopicLinks(Article a, LinkGenerator links, IReadOnlyDictionary<string, Topic> topics) =>
+    public static IReadOnlyList<Pages.TitleLink> TopicLinks(Article a, LinkGenerator links, IReadOnlyDictionary<string, Topic> topics) =>
         a.Meta.Topics.Where(t => topics.ContainsKey(t.Id))
-            .Select(t => (object)new { topics[t.Id].Title, Href = links.To(Routes.Topic(t.Id)) }).ToList();
+            .Select(t => new Pages.TitleLink(topics[t.Id].Title, links.To(Routes.Topic(t.Id)))).ToList();
 }

@@ -27,32 +27,26 @@ public sealed class ClaimsPagePipeline(DossierContent content, DossierAnalysis a
         var perTopic = claims.SelectMany(c => c.Topics.Select(t => t.Id).Distinct()).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         var description = "The dossier's claims, graded and checked against their sources.";
         foreach (var page in layout.Pages)
-            Add(new PageInfo(page.Path, Pagination.Title(Title, page), description, "Claims"), "claims", links => new
-            {
-                First = page.IsFirst,
-                Total = Format.Count(claims.Count, "claim"),
-                Corroborated = page.IsFirst ? claims.Count(c => views.Corroboration(c) >= 2) : 0,
-                Disputed = page.IsFirst ? claims.Count(views.IsDisputed) : 0,
-                Matrix = page.IsFirst ? CoverageMatrix.Draw("claims-matrix", claims, Content.Articles.ById, Content.Outlets.Outlets, views.Corroboration, layout, links) : null,
-                Grades = Claim.Grades.Select(g => new { Grade = g.Key, Label = g.Value }).ToList(),
-                TopicLinks = topics.Values.Where(t => sections.Contains(t.Id)).Select(t => new
-                {
+            Add(new PageInfo(page.Path, Pagination.Title(Title, page), description, "Claims"), "claims", links => new ClaimsPage(
+                First: page.IsFirst,
+                Total: Format.Count(claims.Count, "claim"),
+                Corroborated: page.IsFirst ? claims.Count(c => views.Corroboration(c) >= 2) : 0,
+                Disputed: page.IsFirst ? claims.Count(views.IsDisputed) : 0,
+                Matrix: page.IsFirst ? CoverageMatrix.Draw("claims-matrix", claims, Content.Articles.ById, Content.Outlets.Outlets, views.Corroboration, layout, links) : null,
+                Grades: Claim.Grades.Select(g => new ClaimGrade(g.Key, g.Value)).ToList(),
+                TopicLinks: topics.Values.Where(t => sections.Contains(t.Id)).Select(t => new ClaimTopicLink(
                     t.Title,
-                    Href = links.To(layout.PageOfSection(t.Id), Anchor(t.Id)),
-                    Count = Format.Count(perTopic.GetValueOrDefault(t.Id), "claim"),
-                }).ToList(),
-                Topics = page.Items.Where(e => e.Section != ClaimPages.NoTopic).GroupBy(e => e.Section).Select(g => new
-                {
+                    Href: links.To(layout.PageOfSection(t.Id), Anchor(t.Id)),
+                    Count: Format.Count(perTopic.GetValueOrDefault(t.Id), "claim"))).ToList(),
+                Topics: page.Items.Where(e => e.Section != ClaimPages.NoTopic).GroupBy(e => e.Section).Select(g => new ClaimTopicSection(
                     topics[g.Key].Title,
-                    Anchor = Anchor(g.Key),
-                    Continued = layout.PageOfSection(g.Key) != page.Path,
-                    TopicHref = links.To(Routes.Topic(g.Key)),
-                    Claims = g.Where(e => e.Claim is not null).Select(e => views.View(e.Claim!, links, withAnchor: true)).ToList(),
-                    AlsoHere = g.SelectMany(e => e.AlsoHere).Select(c => new { Text = c.PlainText, Href = layout.Href(links, c.Id) }).ToList(),
-                }).ToList(),
-                Untopical = page.Items.Where(e => e.Section == ClaimPages.NoTopic).Select(e => views.View(e.Claim!, links, withAnchor: true)).ToList(),
-                Pagination = Pagination.Nav(page, links),
-            });
+                    Anchor: Anchor(g.Key),
+                    Continued: layout.PageOfSection(g.Key) != page.Path,
+                    TopicHref: links.To(Routes.Topic(g.Key)),
+                    Claims: g.Where(e => e.Claim is not null).Select(e => views.View(e.Claim!, links, withAnchor: true)).ToList(),
+                    AlsoHere: g.SelectMany(e => e.AlsoHere).Select(c => new TextLink(c.PlainText, layout.Href(links, c.Id))).ToList())).ToList(),
+                Untopical: page.Items.Where(e => e.Section == ClaimPages.NoTopic).Select(e => views.View(e.Claim!, links, withAnchor: true)).ToList(),
+                Pagination: Pagination.Nav(page, links)));
     }
 
     private static string Anchor(string topicId) => "topic-" + topicId;

@@ -24,23 +24,17 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
         var mentions = Analysis.Mentions.ByEntity;
         var graph = new Lazy<EntityGraph>(() => new EntityGraph(Analysis.Mentions.ByArticle, Content.Claims.Claims));
         Add(new PageInfo(Routes.EntitiesIndex, "People, organisations and places",
-            "Everyone and everything the dossier's articles name.", "Entities"), "entities-index", links => new
-        {
-            Graph = RelationshipGraph.Whole("entity-graph", graph.Value, entities, links),
-            Groups = entities.Values.GroupBy(e => e.Kind).OrderBy(g => g.Key).Select(g => new
-            {
-                Label = Entity.KindLabel(g.Key),
-                Anchor = g.Key.ToString().ToLowerInvariant(),
-                Entities = g.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => new
-                {
+            "Everyone and everything the dossier's articles name.", "Entities"), "entities-index", links => new EntitiesIndexPage(
+            Graph: RelationshipGraph.Whole("entity-graph", graph.Value, entities, links),
+            Groups: entities.Values.GroupBy(e => e.Kind).OrderBy(g => g.Key).Select(g => new EntityGroup(
+                Label: Entity.KindLabel(g.Key),
+                Anchor: g.Key.ToString().ToLowerInvariant(),
+                Entities: g.OrderBy(e => e.Name, StringComparer.Ordinal).Select(e => new EntityListItem(
                     e.Name,
                     e.Role,
-                    Href = links.To(Routes.Entity(e.Id)),
-                    Mentions = Format.Count(mentions[e.Id].Count(), "mention"),
-                    Articles = Format.Count(mentions[e.Id].Select(m => m.Article.Id).Distinct().Count(), "article"),
-                }).ToList(),
-            }).ToList(),
-        });
+                    Href: links.To(Routes.Entity(e.Id)),
+                    Mentions: Format.Count(mentions[e.Id].Count(), "mention"),
+                    Articles: Format.Count(mentions[e.Id].Select(m => m.Article.Id).Distinct().Count(), "article"))).ToList())).ToList()));
         var claims = ClaimViews();
         var events = EventViews();
         foreach (var entity in entities.Values)
@@ -49,12 +43,12 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
             foreach (var page in Pagination.Split(Routes.Entity(entity.Id), byArticle, Content.PageSize))
             {
                 var info = new PageInfo(page.Path, Pagination.Title(entity.Name, page), entity.Role ?? $"{entity.Name} in the dossier.", "Entities", entity.At);
-                Add(info, "entity", links => page.IsFirst ? FirstPage(entity, page, links, claims, events, graph.Value) : new
+                Add(info, "entity", links => page.IsFirst ? FirstPage(entity, page, links, claims, events, graph.Value) : new EntityPage
                 {
                     First = false,
-                    entity.Name,
+                    Name = entity.Name,
                     Kind = entity.Kind.ToString().ToLowerInvariant(),
-                    entity.Role,
+                    Role = entity.Role,
                     MentionedIn = MentionedIn(page, links),
                     Pagination = Pagination.Nav(page, links),
                     EntitiesHref = links.To(Routes.EntitiesIndex),
@@ -63,18 +57,18 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
         }
     }
 
-    private object FirstPage(Entity entity, ListPage<IGrouping<Articles.Article, Mention>> page, LinkGenerator links,
+    private EntityPage FirstPage(Entity entity, ListPage<IGrouping<Articles.Article, Mention>> page, LinkGenerator links,
         Claims.ClaimViews claims, Timeline.EventViews events, EntityGraph graph)
     {
         var entities = Content.Entities.Entities;
         var context = MarkdownContext(links);
         var description = entity.Description.IsEmpty ? null : entity.Description.RenderBlock(context);
-        return new
+        return new EntityPage
         {
             First = true,
-            entity.Name,
+            Name = entity.Name,
             Kind = entity.Kind.ToString().ToLowerInvariant(),
-            entity.Role,
+            Role = entity.Role,
             Aliases = entity.Aliases.Count == 0 ? null : string.Join(", ", entity.Aliases),
             DescriptionHtml = description,
             Sources = CitationViews.Numbered(context),
@@ -83,32 +77,26 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
             Claims = Content.Claims.Claims.Where(c => c.Entities.Any(e => e.Id == entity.Id)).Select(c => claims.View(c, links)).ToList(),
             Events = Content.Timeline.Events.Where(e => e.Entities.Any(x => x.Id == entity.Id)).Select(e => events.View(e, links)).ToList(),
             Graph = RelationshipGraph.Neighbourhood("entity-graph", entity, graph, entities, links),
-            Companions = graph.Of(entity.Id).Where(l => entities.ContainsKey(l.Other(entity.Id))).Take(MaxCompanions).Select(l => new
-            {
+            Companions = graph.Of(entity.Id).Where(l => entities.ContainsKey(l.Other(entity.Id))).Take(MaxCompanions).Select(l => new Companion(
                 entities[l.Other(entity.Id)].Name,
-                Href = links.To(Routes.Entity(l.Other(entity.Id))),
-                Count = l.Describe(),
-            }).ToList(),
+                Href: links.To(Routes.Entity(l.Other(entity.Id))),
+                Count: l.Describe())).ToList(),
             EntitiesHref = links.To(Routes.EntitiesIndex),
         };
     }
 
     /// <summary>The articles of one page of the list, each with the sentences that mention the entity, linked to their paragraphs.</summary>
-    private static List<object> MentionedIn(ListPage<IGrouping<Articles.Article, Mention>> page, LinkGenerator links) =>
+    private static List<MentionArticle> MentionedIn(ListPage<IGrouping<Articles.Article, Mention>> page, LinkGenerator links) =>
         page.Items.Select(g =>
         {
             var href = links.To(Routes.Article(g.Key.Slug));
-            return (object)new
-            {
+            return new MentionArticle(
                 g.Key.Meta.Title,
-                Href = href,
-                Count = Format.Count(g.Count(), "mention"),
-                Sentences = g.GroupBy(m => (m.Block, m.Sentence)).Select(s => new
-                {
-                    Text = s.Key.Sentence,
-                    Href = href + "#" + g.Key.Blocks[s.Key.Block].Anchor,
-                    Paragraph = g.Key.Blocks[s.Key.Block].Anchor,
-                }).ToList(),
-            };
+                Href: href,
+                Count: Format.Count(g.Count(), "mention"),
+                Sentences: g.GroupBy(m => (m.Block, m.Sentence)).Select(s => new MentionSentence(
+                    Text: s.Key.Sentence,
+                    Href: href + "#" + g.Key.Blocks[s.Key.Block].Anchor,
+                    Paragraph: g.Key.Blocks[s.Key.Block].Anchor)).ToList());
         }).ToList();
 }

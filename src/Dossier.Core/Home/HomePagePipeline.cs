@@ -16,8 +16,8 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
 
     public override string Name => "HomePage";
 
-    private static object Number(int value, string one, string many, string href) =>
-        new { Value = value.ToString(System.Globalization.CultureInfo.InvariantCulture), What = value == 1 ? one : many, Href = href };
+    private static KeyNumber Number(int value, string one, string many, string href) =>
+        new(value.ToString(System.Globalization.CultureInfo.InvariantCulture), value == 1 ? one : many, href);
 
     protected override void Render(PageRenderer renderer)
     {
@@ -28,44 +28,38 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
         var counts = articles.SelectMany(a => a.Meta.Topics.Select(t => t.Id)).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
         var newest = articles.Max(a => a.Meta.Published);
         var events = Content.Timeline.Events;
-        Add(new PageInfo(Routes.Home, config.Title, config.Description, "Home"), "index", links => new
-        {
+        Add(new PageInfo(Routes.Home, config.Title, config.Description, "Home"), "index", links => new HomePage(
             config.Title,
             config.Description,
-            Numbers = new[]
-            {
+            Numbers:
+            [
                 Number(articles.Count, "article", "articles", links.To(Routes.Sources)),
                 Number(Content.Outlets.Outlets.Count, "named outlet", "named outlets", links.To(Routes.Sources, "outlets-heading")),
                 Number(Content.Entities.Entities.Count, "person, organisation or place", "people, organisations and places", links.To(Routes.EntitiesIndex)),
                 Number(Content.Claims.Claims.Count, "claim", "claims", links.To(Routes.Claims)),
                 Number(Content.Claims.Claims.Count(c => claims.Corroboration(c) >= 2), "claim corroborated by two or more outlets", "claims corroborated by two or more outlets", links.To(Routes.Claims)),
                 Number(events.Count, "event", "events", links.To(Routes.Timeline)),
-            },
-            LastUpdate = newest?.Display,
-            LastUpdateIso = newest?.Iso,
-            LatestEvents = events.TakeLast(LatestEvents).Reverse().Select(e => new
-            {
-                Date = e.Date.Display,
-                DateIso = e.Date.Iso,
+            ],
+            LastUpdate: newest?.Display,
+            LastUpdateIso: newest?.Iso,
+            LatestEvents: events.TakeLast(LatestEvents).Reverse().Select(e => new LatestEvent(
+                Date: e.Date.Display,
+                DateIso: e.Date.Iso,
                 e.Title,
-                Href = Content.EventPages.Href(links, e),
-            }).ToList(),
-            Chart = Pictures.TimelineChart.Draw("timeline-chart", events, topics, Content.EventPages, links),
-            Topics = topics.Values.Select(t => new
-            {
+                Href: Content.EventPages.Href(links, e))).ToList(),
+            Chart: Pictures.TimelineChart.Draw("timeline-chart", events, topics, Content.EventPages, links),
+            Topics: topics.Values.Select(t => new TopicCard(
                 t.Title,
                 t.Summary,
-                Href = links.To(Routes.Topic(t.Id)),
-                ArticleCount = Format.Count(counts.GetValueOrDefault(t.Id), "article"),
-            }).ToList(),
-            Articles = articles.OrderByDescending(a => a.Meta.Published.HasValue).ThenByDescending(a => a.Meta.Published).Take(LatestArticles)
+                Href: links.To(Routes.Topic(t.Id)),
+                ArticleCount: Format.Count(counts.GetValueOrDefault(t.Id), "article"))).ToList(),
+            Articles: articles.OrderByDescending(a => a.Meta.Published.HasValue).ThenByDescending(a => a.Meta.Published).Take(LatestArticles)
                 .Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, topics)).ToList(),
-            MoreArticles = articles.Count > LatestArticles ? Format.Count(articles.Count, "article") : null,
-            TopicsHref = links.To(Routes.TopicsIndex),
-            SourcesHref = links.To(Routes.Sources),
-            ClaimsHref = links.To(Routes.Claims),
-            TimelineHref = links.To(Routes.Timeline),
-            EntitiesHref = links.To(Routes.EntitiesIndex),
-        });
+            MoreArticles: articles.Count > LatestArticles ? Format.Count(articles.Count, "article") : null,
+            TopicsHref: links.To(Routes.TopicsIndex),
+            SourcesHref: links.To(Routes.Sources),
+            ClaimsHref: links.To(Routes.Claims),
+            TimelineHref: links.To(Routes.Timeline),
+            EntitiesHref: links.To(Routes.EntitiesIndex)));
     }
 }

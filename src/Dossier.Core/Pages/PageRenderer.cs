@@ -41,26 +41,24 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
     {
         var links = new LinkGenerator(page.Path, absoluteLinks ? site.SiteUrl : null);
         var content = theme.Render("pages/" + template, model(links));
-        return theme.Render("layouts/base", new
-        {
-            Lang = site.Language,
-            Title = page.Path == Routes.Home ? site.Title : $"{page.Title} — {site.Title}",
-            SiteTitle = site.Title,
-            Description = page.Description ?? site.Description,
-            Csp = ContentSecurityPolicy.For(inlineStyle),
-            Canonical = site.SiteUrl is null || page.Path == Routes.NotFound ? null : new LinkGenerator(page.Path, site.SiteUrl).To(page.Path),
-            Stylesheet = inlineStyle is null ? links.To(Routes.Stylesheet) : null,
-            InlineStyle = inlineStyle,
-            SiteScript = inlineStyle is null ? links.To(SiteScript) : null,
-            FeedHref = site.SiteUrl is null ? null : links.To(Publishing.PublishingPipeline.Feed),
-            Root = links.Root,
-            HomeHref = links.To(Routes.Home),
-            SearchHref = links.To(Routes.Search),
-            Nav = Navigation.Select(n => new { n.Label, Href = links.To(n.Path), Current = n.Label == page.Section }).ToList(),
-            Licence = site.Licence,
-            SourcesHref = links.To(Routes.Sources),
-            Content = content,
-            PreviewFiles = absoluteLinks ? null : previews?.Files,
-        });
+        return theme.Render("layouts/base", new LayoutModel(
+            Lang: site.Language,
+            Title: page.Path == Routes.Home ? site.Title : $"{page.Title} — {site.Title}",
+            SiteTitle: site.Title,
+            Description: page.Description ?? site.Description,
+            Csp: ContentSecurityPolicy.For(inlineStyle),
+            Canonical: site.SiteUrl is null || page.Path == Routes.NotFound ? null : new LinkGenerator(page.Path, site.SiteUrl).To(page.Path),
+            Stylesheet: inlineStyle is null ? links.To(Routes.Stylesheet) : null,
+            InlineStyle: inlineStyle,
+            SiteScript: inlineStyle is null ? links.To(SiteScript) : null,
+            FeedHref: site.SiteUrl is null ? null : links.To(Publishing.PublishingPipeline.Feed),
+            Root: links.Root,
+            HomeHref: links.To(Routes.Home),
+            SearchHref: links.To(Routes.Search),
+            Nav: Navigation.Select(n => new NavItem(n.Label, links.To(n.Path), n.Label == page.Section)).ToList(),
+            Licence: site.Licence,
+            SourcesHref: links.To(Routes.Sources),
+            Content: content,
+            PreviewFiles: absoluteLinks ? null : previews?.Files));
     }
 }

@@ -40,26 +40,24 @@ public static class Pagination
         page.Count == 1 ? title : $"{title} — page {page.Number} of {page.Count}";
 
     /// <summary>The navigation model of a page, or null when its list has one page.</summary>
-    public static object? Nav<T>(ListPage<T> page, LinkGenerator links)
+    public static PaginationView? Nav<T>(ListPage<T> page, LinkGenerator links)
     {
         if (page.Count == 1) return null;
         string Href(int n) => links.To(Routes.Page(page.FirstPath, n));
         var shown = new[] { 1, page.Count }.Concat(Enumerable.Range(page.Number - Window, 2 * Window + 1))
             .Where(n => n >= 1 && n <= page.Count).Distinct().Order().ToList();
-        var numbers = new List<object>();
+        var numbers = new List<PageNumber>();
         for (var i = 0; i < shown.Count; i++)
         {
-            if (i > 0 && shown[i] > shown[i - 1] + 1) numbers.Add(new { Gap = true });
-            numbers.Add(new { Gap = false, Number = shown[i], Href = Href(shown[i]), Current = shown[i] == page.Number });
+            if (i > 0 && shown[i] > shown[i - 1] + 1) numbers.Add(new PageNumber(Gap: true));
+            numbers.Add(new PageNumber(Gap: false, shown[i], Href(shown[i]), shown[i] == page.Number));
         }
-        return new
-        {
-            Label = $"Page {page.Number} of {page.Count}",
-            First = page.IsFirst ? null : Href(1),
-            Previous = page.IsFirst ? null : Href(page.Number - 1),
-            Next = page.Number == page.Count ? null : Href(page.Number + 1),
-            Last = page.Number == page.Count ? null : Href(page.Count),
-            Numbers = numbers,
-        };
+        return new PaginationView(
+            Label: $"Page {page.Number} of {page.Count}",
+            First: page.IsFirst ? null : Href(1),
+            Previous: page.IsFirst ? null : Href(page.Number - 1),
+            Next: page.Number == page.Count ? null : Href(page.Number + 1),
+            Last: page.Number == page.Count ? null : Href(page.Count),
+            Numbers: numbers);
     }
 }

@@ -30,6 +30,6 @@ public sealed class PrintPipeline(DossierContent content, DossierAnalysis analys
         order.AddRange(AllPages(Routes.Sources));
         var sections = PrintEdition.Sections(order.Where(html.ContainsKey).Select(p => (p, html[p])).ToList(), Path);
         Add(new PageInfo(Path, "Print edition", $"{renderer.Site.Title}: the whole dossier in one document.", null), "print",
-            links => new { Sections = sections, HomeHref = links.To(Routes.Home) });
+            links => new PrintPage(sections, links.To(Routes.Home)));
     }
 }

@@ -35,10 +35,8 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
             var documents = Documents().Select((d, i) => d with { Id = i }).ToList();
             return OutputFile.Text(IndexFile, "window.DossierSearchData = " + JsonSerializer.Serialize(documents, Json.ListSearchDocument) + ";\n");
         });
-        Add(new PageInfo(Routes.Search, "Search", $"Search {renderer.Site.Title}.", "Search"), "search", links => new
-        {
-            Scripts = new[] { "assets/vendor/minisearch/minisearch.js", IndexFile, "assets/search.js" }.Select(s => links.To(s)).ToList(),
-        });
+        Add(new PageInfo(Routes.Search, "Search", $"Search {renderer.Site.Title}.", "Search"), "search", links => new SearchPage(
+            Scripts: new[] { "assets/vendor/minisearch/minisearch.js", IndexFile, "assets/search.js" }.Select(s => links.To(s)).ToList()));
     }
 
     private IEnumerable<SearchDocument> Documents()

@@ -20,14 +20,12 @@ public sealed class NotFoundPagePipeline(DossierContent content, DossierAnalysis
         var absolute = renderer.Site.SiteUrl is not null;
         var style = Content.Theme.Asset("site.css") is { } css ? Encoding.UTF8.GetString(css).Trim() : "";
         var page = new PageInfo(Routes.NotFound, "Page not found", "This page does not exist.", null);
-        Add(Routes.NotFound, () => OutputFile.Text(Routes.NotFound, renderer.RenderHtml(page, "404", links => new
-        {
-            HomeHref = links.To(Routes.Home),
-            TopicsHref = links.To(Routes.TopicsIndex),
-            SearchHref = links.To(Routes.Search),
-            SourcesHref = links.To(Routes.Sources),
-            SiteUrl = renderer.Site.SiteUrl,
-        }, inlineStyle: style, absoluteLinks: absolute)));
+        Add(Routes.NotFound, () => OutputFile.Text(Routes.NotFound, renderer.RenderHtml(page, "404", links => new NotFoundPage(
+            HomeHref: links.To(Routes.Home),
+            TopicsHref: links.To(Routes.TopicsIndex),
+            SearchHref: links.To(Routes.Search),
+            SourcesHref: links.To(Routes.Sources),
+            SiteUrl: renderer.Site.SiteUrl), inlineStyle: style, absoluteLinks: absolute)));
         Add(new OutputFile(OutputWriter.Marker, []));
     }
 }

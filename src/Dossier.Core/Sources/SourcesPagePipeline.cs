@@ -26,29 +26,25 @@ public sealed class SourcesPagePipeline(DossierContent content, DossierAnalysis 
         var totalWords = articles.Articles.Sum(a => a.WordCount);
         var description = "Every article of the dossier and every outlet, with its reliability grade.";
         foreach (var page in Pagination.Split(Routes.Sources, articles.Articles, Content.PageSize))
-            Add(new PageInfo(page.Path, Pagination.Title(Title, page), description, "Sources"), "sources", links => new
-            {
-                First = page.IsFirst,
-                Heatmap = page.IsFirst ? TopicHeatmap.Draw("topic-heatmap", topics.Topics, articles.Articles, Content.Claims.Claims, Content.Timeline.Events, links) : null,
-                Articles = page.Items.Select(a => ArticleViews.ListItem(a, links, outlets.Outlets, topics.Topics)).ToList(),
-                TotalLabel = page.Count == 1 ? "Total" : $"All {Format.Count(articles.Articles.Count, "article")}",
-                TotalWords = totalWords,
-                Pagination = Pagination.Nav(page, links),
-                OutletsHref = links.To(Routes.Sources, "outlets-heading"),
-                Outlets = outlets.Outlets.Values.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => new
-                {
-                    Anchor = "outlet-" + o.Id,
+            Add(new PageInfo(page.Path, Pagination.Title(Title, page), description, "Sources"), "sources", links => new SourcesPage(
+                First: page.IsFirst,
+                Heatmap: page.IsFirst ? TopicHeatmap.Draw("topic-heatmap", topics.Topics, articles.Articles, Content.Claims.Claims, Content.Timeline.Events, links) : null,
+                Articles: page.Items.Select(a => ArticleViews.ListItem(a, links, outlets.Outlets, topics.Topics)).ToList(),
+                TotalLabel: page.Count == 1 ? "Total" : $"All {Format.Count(articles.Articles.Count, "article")}",
+                TotalWords: totalWords,
+                Pagination: Pagination.Nav(page, links),
+                OutletsHref: links.To(Routes.Sources, "outlets-heading"),
+                Outlets: outlets.Outlets.Values.OrderBy(o => o.Name, StringComparer.Ordinal).Select(o => new OutletView(
+                    Anchor: "outlet-" + o.Id,
                     o.Name,
                     o.Url,
                     o.Country,
-                    Grade = o.Reliability.ToString(),
-                    GradeLabel = o.ReliabilityLabel,
+                    Grade: o.Reliability.ToString(),
+                    GradeLabel: o.ReliabilityLabel,
                     o.Note,
-                    ArticleCount = perOutlet.GetValueOrDefault(o.Id),
-                }).ToList(),
-                UnknownCount = perOutlet.GetValueOrDefault(ArticleMetaReader.UnknownOutlet) is var unknown and > 0
+                    ArticleCount: perOutlet.GetValueOrDefault(o.Id))).ToList(),
+                UnknownCount: perOutlet.GetValueOrDefault(ArticleMetaReader.UnknownOutlet) is var unknown and > 0
                     ? Format.Count(unknown, "article does", "articles do") : null,
-                Grades = Outlet.Grades.Select(g => new { Grade = g.Key.ToString(), Label = g.Value }).ToList(),
-            });
+                Grades: Outlet.Grades.Select(g => new OutletGrade(g.Key.ToString(), g.Value)).ToList()));
     }
 }

@@ -29,18 +29,14 @@ public sealed class TimelinePagePipeline(DossierContent content, DossierAnalysis
         var runOf = runs.SelectMany(r => r.Events.Select(e => (e.Anchor, Run: r))).ToDictionary(x => x.Anchor, x => x.Run, StringComparer.Ordinal);
         var description = "The events of the dossier in date order, each with its sources.";
         foreach (var page in layout.Pages)
-            Add(new PageInfo(page.Path, Pagination.Title(Title, page), description, "Timeline"), "timeline", links => new
-            {
-                Chart = page.IsFirst ? TimelineChart.Draw("timeline-chart", Content.Timeline.Events, Content.Topics.Topics, layout, links) : null,
-                MonthLinks = runs.Select(r => new { r.Label, Href = links.To(layout.PageOf(r.Events[0]), r.Anchor) }).ToList(),
-                Months = page.Items.GroupBy(e => runOf[e.Anchor]).Select(g => new
-                {
+            Add(new PageInfo(page.Path, Pagination.Title(Title, page), description, "Timeline"), "timeline", links => new TimelinePage(
+                Chart: page.IsFirst ? TimelineChart.Draw("timeline-chart", Content.Timeline.Events, Content.Topics.Topics, layout, links) : null,
+                MonthLinks: runs.Select(r => new MonthLink(r.Label, links.To(layout.PageOf(r.Events[0]), r.Anchor))).ToList(),
+                Months: page.Items.GroupBy(e => runOf[e.Anchor]).Select(g => new MonthView(
                     g.Key.Label,
                     g.Key.Anchor,
-                    Events = g.Select(e => events.View(e, links, withAnchor: true)).ToList(),
-                }).ToList(),
-                Pagination = Pagination.Nav(page, links),
-            });
+                    Events: g.Select(e => events.View(e, links, withAnchor: true)).ToList())).ToList(),
+                Pagination: Pagination.Nav(page, links)));
     }
 
     /// <summary>Consecutive events of the same month (or of the same year, when the month is not known).</summary>

@@ -25,28 +25,24 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
         var events = EventViews();
         var size = Content.PageSize;
         Add(new PageInfo(Routes.TopicsIndex, "Topics", $"The topics of {renderer.Site.Title}.", "Topics"), "topics-index",
-            links => new
-            {
-                Topics = topics.Values.Select(t => new
-                {
+            links => new TopicsIndexPage(
+                Topics: topics.Values.Select(t => new TopicIndexItem(
                     t.Title,
                     t.Summary,
-                    Href = links.To(Routes.Topic(t.Id)),
-                    ArticleCount = Format.Count(byTopic[t.Id].Count(), "article"),
-                    ClaimCount = Format.Count(Content.Claims.Claims.Count(c => c.Topics.Any(x => x.Id == t.Id)), "claim"),
-                }).ToList(),
-            });
+                    Href: links.To(Routes.Topic(t.Id)),
+                    ArticleCount: Format.Count(byTopic[t.Id].Count(), "article"),
+                    ClaimCount: Format.Count(Content.Claims.Claims.Count(c => c.Topics.Any(x => x.Id == t.Id)), "claim"))).ToList()));
         foreach (var topic in topics.Values)
         {
             var articles = byTopic[topic.Id].ToList();
             foreach (var page in Pagination.Split(Routes.Topic(topic.Id), articles, size))
             {
                 var info = new PageInfo(page.Path, Pagination.Title(topic.Title, page), topic.Summary, "Topics", topic.At);
-                Add(info, "topic", links => page.IsFirst ? FirstPage(topic, page, articles, links, claims, events) : new
+                Add(info, "topic", links => page.IsFirst ? FirstPage(topic, page, articles, links, claims, events) : new TopicPage
                 {
                     First = false,
-                    topic.Title,
-                    topic.Summary,
+                    Title = topic.Title,
+                    Summary = topic.Summary,
                     Articles = page.Items.Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, topics)).ToList(),
                     Pagination = Pagination.Nav(page, links),
                     TopicsHref = links.To(Routes.TopicsIndex),
@@ -55,18 +51,18 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
         }
     }
 
-    private object FirstPage(Topic topic, ListPage<Article> page, IReadOnlyList<Article> articles, LinkGenerator links, Claims.ClaimViews claims, Timeline.EventViews events)
+    private TopicPage FirstPage(Topic topic, ListPage<Article> page, IReadOnlyList<Article> articles, LinkGenerator links, Claims.ClaimViews claims, Timeline.EventViews events)
     {
         var size = Content.PageSize;
         var context = MarkdownContext(links);
         var body = topic.Body.IsEmpty ? null : topic.Body.RenderBlock(context);
         var itsClaims = Content.Claims.Claims.Where(c => c.Topics.Any(t => t.Id == topic.Id)).ToList();
         var itsEvents = Content.Timeline.Events.Where(e => e.Topics.Any(t => t.Id == topic.Id)).ToList();
-        return new
+        return new TopicPage
         {
             First = true,
-            topic.Title,
-            topic.Summary,
+            Title = topic.Title,
+            Summary = topic.Summary,
             BodyHtml = body,
             Sources = CitationViews.Numbered(context),
             Claims = itsClaims.Take(size).Select(c => claims.View(c, links)).ToList(),
@@ -77,8 +73,8 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
             TimelineHref = links.To(Routes.Timeline),
             Articles = page.Items.Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, Content.Topics.Topics)).ToList(),
             Pagination = Pagination.Nav(page, links),
-            Entities = EntitiesOf(topic, articles).Select(e => new { e.Name, e.Role, Href = links.To(Routes.Entity(e.Id)) }).ToList(),
-            Related = RelatedOf(topic).Select(t => new { t.Title, t.Summary, Href = links.To(Routes.Topic(t.Id)) }).ToList(),
+            Entities = EntitiesOf(topic, articles).Select(e => new TopicEntity(e.Name, e.Role, links.To(Routes.Entity(e.Id)))).ToList(),
+            Related = RelatedOf(topic).Select(t => new RelatedTopic(t.Title, t.Summary, links.To(Routes.Topic(t.Id)))).ToList(),
             TopicsHref = links.To(Routes.TopicsIndex),
         };
     }

@@ -1,0 +1,19 @@
+using Dossier.Pages;
+using Dossier.Pictures;
+
+namespace Dossier.Claims;
+
+/// <summary>The model of theme/pages/claims.hbs, one page of the claims overview.</summary>
+public sealed record ClaimsPage(
+    bool First, string Total, int Corroborated, int Disputed, Picture? Matrix, IReadOnlyList<ClaimGrade> Grades,
+    IReadOnlyList<ClaimTopicLink> TopicLinks, IReadOnlyList<ClaimTopicSection> Topics, IReadOnlyList<ClaimView> Untopical,
+    PaginationView? Pagination);
+
+/// <summary>A credibility grade of the legend.</summary>
+public sealed record ClaimGrade(int Grade, string Label);
+
+/// <summary>A topic of the overview's index: where its claims are and how many.</summary>
+public sealed record ClaimTopicLink(string Title, string Href, string Count);
+
+/// <summary>The claims of one topic on this page, and the claims of other topics that concern it.</summary>
+public sealed record ClaimTopicSection(string Title, string Anchor, bool Continued, string TopicHref, IReadOnlyList<ClaimView> Claims, IReadOnlyList<TextLink> AlsoHere);

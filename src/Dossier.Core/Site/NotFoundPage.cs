@@ -1,0 +1,4 @@
+namespace Dossier.Site;
+
+/// <summary>The model of theme/pages/404.hbs.</summary>
+public sealed record NotFoundPage(string HomeHref, string TopicsHref, string SearchHref, string SourcesHref, string? SiteUrl);

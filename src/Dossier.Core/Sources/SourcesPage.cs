@@ -1,0 +1,16 @@
+using Dossier.Articles;
+using Dossier.Pages;
+using Dossier.Pictures;
+
+namespace Dossier.Sources;
+
+/// <summary>The model of theme/pages/sources.hbs, one page of the source index.</summary>
+public sealed record SourcesPage(
+    bool First, Picture? Heatmap, IReadOnlyList<ArticleListItem> Articles, string TotalLabel, int TotalWords, PaginationView? Pagination,
+    string OutletsHref, IReadOnlyList<OutletView> Outlets, string? UnknownCount, IReadOnlyList<OutletGrade> Grades);
+
+/// <summary>An outlet with its reliability grade and how many articles the dossier has from it.</summary>
+public sealed record OutletView(string Anchor, string Name, string? Url, string? Country, string Grade, string GradeLabel, string Note, int ArticleCount);
+
+/// <summary>A reliability grade of the legend.</summary>
+public sealed record OutletGrade(string Grade, string Label);
