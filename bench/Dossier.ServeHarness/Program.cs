@@ -32,6 +32,8 @@ try
     {
         var sentence = $"An edited closing sentence, number {edit}.";
         File.AppendAllText(article, $"\n{sentence}\n");
+        var (allocated, gen0, gen1, gen2, pause) = (GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration());
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var watch = Stopwatch.StartNew();
         var state = session.Rebuild();
         var rebuilt = watch.Elapsed.TotalMilliseconds;
@@ -39,7 +41,9 @@ try
         if (!state.Files.TryGet(page, out var file) || !Encoding.UTF8.GetString(file.Bytes).Contains(sentence))
             throw new InvalidOperationException($"the edit is not on {page}");
         served.Add(watch.Elapsed.TotalMilliseconds);
-        Console.WriteLine($"edit {edit}: rebuilt {rebuilt:F0} ms, served {served[^1]:F0} ms");
+        Console.WriteLine($"edit {edit}: rebuilt {rebuilt:F0} ms, served {served[^1]:F0} ms, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms, " +
+                          $"allocated {(GC.GetTotalAllocatedBytes() - allocated) >> 20} MB, GCs {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, " +
+                          $"paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:F0} ms");
         if (phases && state.Timings is { } t) foreach (var line in t.Lines()) Console.WriteLine("    " + line);
         session.Checked.Wait();
         if (session.State.Errors.Count > 0) throw new InvalidOperationException("check failed: " + session.State.Errors[0]);
