@@ -26,7 +26,12 @@ public sealed class CitationIndex
     private readonly Dictionary<(string Article, string Quote), ResolvedCitation> _byQuote = new();
 
     /// <param name="articleFiles">Ids of all article files: a citation of an article whose file has errors is not reported again.</param>
-    public static CitationIndex Build(IEnumerable<CitationUse> uses, IReadOnlyDictionary<string, Article> articles, IReadOnlySet<string> articleFiles, DiagnosticBag d)
+    /// <param name="cache">
+    /// In a preview session: each article's citations are verified again only when the article or the citations of
+    /// it changed; the index is then put together from the verified parts.
+    /// </param>
+    public static CitationIndex Build(IEnumerable<CitationUse> uses, IReadOnlyDictionary<string, Article> articles, IReadOnlySet<string> articleFiles, DiagnosticBag d,
+        Pipeline.BuildCache? cache = null)
     {
         var index = new CitationIndex();
         foreach (var group in uses.GroupBy(u => u.Reference.ArticleId, StringComparer.Ordinal))
@@ -39,7 +44,14 @@ public sealed class CitationIndex
                         Suggestions.DidYouMean(use.Reference.ArticleId, articles.Keys.ToList(), "articles") + " An article's id is its file name without the extension.");
                 continue;
             }
-            index.AddArticle(article, group.ToList(), d);
+            var cited = group.ToList();
+            if (cache is null) index.Add(article, Verify(article, cited, d));
+            else
+            {
+                var verified = cache.Derived(article, v => v.Uses.SequenceEqual(cited), () => VerifiedCitations.Of(article, cited, Verify));
+                d.AddRange(verified.Diagnostics);
+                index.Add(article, verified.Resolved);
+            }
         }
         return index;
     }
@@ -50,7 +62,8 @@ public sealed class CitationIndex
     public ResolvedCitation? Find(string articleId, string? quote) =>
         quote is not null && _byQuote.TryGetValue((articleId, quote), out var resolved) ? resolved : null;
 
-    private void AddArticle(Article article, List<CitationUse> uses, DiagnosticBag d)
+    /// <summary>Finds each quote of the article's citations, reports those not found once, and numbers the passages found.</summary>
+    private static List<ResolvedCitation> Verify(Article article, IReadOnlyList<CitationUse> uses, DiagnosticBag d)
     {
         var found = new List<(CitationUse Use, TextRange? Range)>();
         var match = new Lazy<MatchText>(article.Reader.Matcher);
@@ -91,8 +104,12 @@ public sealed class CitationIndex
         }
         var markIds = found.Where(f => f.Range is not null).Select(f => f.Range!.Value).Distinct()
             .OrderBy(r => r.Start).ThenBy(r => r.End).Select((r, i) => (r, $"q{i + 1}")).ToDictionary(x => x.r, x => x.Item2);
-        var resolved = found.Select(f => new ResolvedCitation(f.Use, article, f.Range, f.Range is null ? null : markIds[f.Range.Value],
+        return found.Select(f => new ResolvedCitation(f.Use, article, f.Range, f.Range is null ? null : markIds[f.Range.Value],
             f.Range is null ? null : article.Blocks[article.Reader.BlockAt(f.Range.Value.Start)].Anchor)).ToList();
+    }
+
+    private void Add(Article article, List<ResolvedCitation> resolved)
+    {
         _byArticle[article.Id] = resolved;
         foreach (var r in resolved.Where(r => r.Use.Reference.Quote is not null))
             _byQuote.TryAdd((article.Id, r.Use.Reference.Quote!), r);

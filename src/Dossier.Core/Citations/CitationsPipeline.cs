@@ -14,7 +14,7 @@ public sealed class CitationsPipeline(DossierContent content) : Pipeline.Pipelin
     public CitationIndex Index { get; private set; } = new();
 
     public override void PostProcess(BuildContext context) =>
-        Index = CitationIndex.Build(Uses(), content.Articles.ById, content.Articles.FileIds, context.Diagnostics);
+        Index = CitationIndex.Build(Uses(), content.Articles.ById, content.Articles.FileIds, context.Diagnostics, context.Cache);
 
     private IEnumerable<CitationUse> Uses()
     {

@@ -24,12 +24,43 @@ public abstract class YamlListPipeline<T>(string fileName, string what, IReadOnl
     /// <summary>The whole file, to locate references inside Markdown fields.</summary>
     protected string FileText => _file?.Text ?? "";
 
-    public override void Input(BuildContext context) => _file = YamlListFile.ReadFile(context, fileName);
+    public override void Input(BuildContext context) => _file = context.Cache is { } cache ? ReadCached(context, cache) : YamlListFile.ReadFile(context, fileName);
+
+    /// <summary>Of a preview session, for what the subclass makes of the records; null in a one-off build.</summary>
+    protected BuildCache? Cache { get; private set; }
 
     public override void Process(BuildContext context)
     {
-        List = YamlListFile.Parse(_file, context.Diagnostics, what, fields, r => Read(r, context.Diagnostics));
+        Cache = context.Cache;
+        List = context.Cache is { } cache ? ParseCached(cache, context.Diagnostics) : Parse(context.Diagnostics);
         Index(List.Items, context.Diagnostics);
+    }
+
+    private YamlList<T> Parse(DiagnosticBag d) => YamlListFile.Parse(_file, d, what, fields, r => Read(r, d));
+
+    /// <summary>A parse with its own diagnostics, as kept between builds of a preview session.</summary>
+    private sealed record Parsed(YamlList<T> List, DiagnosticBag Diagnostics);
+
+    /// <summary>
+    /// An unchanged file parses to the same records with the same findings, so they are reused and the findings
+    /// reported again. The key holds all a parse depends on: the file's bytes, the name it is shown by, raw_html.
+    /// </summary>
+    private YamlList<T> ParseCached(BuildCache cache, DiagnosticBag d)
+    {
+        var key = _file is null ? "none" : $"{RawHtml}|{_file.DisplayPath}|{_file.Sha256}";
+        var parsed = cache.Latest(fileName, key, () =>
+        {
+            var own = new DiagnosticBag();
+            return new Parsed(Parse(own), own);
+        });
+        d.AddRange(parsed.Diagnostics);
+        return parsed.List;
+    }
+
+    private InputFile? ReadCached(BuildContext context, BuildCache cache)
+    {
+        var path = Path.Combine(context.InputRoot, fileName);
+        return File.Exists(path) ? cache.File(path, () => InputFile.Read(path, context.Diagnostics)) : null;
     }
 
     protected abstract T? Read(MappingReader r, DiagnosticBag d);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dossier.Articles;
 using Dossier.Pipeline;
 
@@ -20,14 +19,18 @@ public sealed class MentionsPipeline(ArticlesPipeline articles, EntitiesPipeline
     public override void PostProcess(BuildContext context)
     {
         var names = entities.Entities.Values.SelectMany(e => e.Names.Select(n => (e.Id, n))).ToList();
-        var matcher = new EntityMatcher(names);
         // In a preview session an unchanged article keeps its parsed object, and with the same names, its mentions.
         var namesKey = string.Join('\n', names.Select(x => x.Id + "\t" + x.n));
-        var byArticle = new ConcurrentDictionary<string, IReadOnlyList<Mention>>(StringComparer.Ordinal);
-        Parallel.ForEach(articles.Articles, a => byArticle[a.Id] = context.Cache is { } cache
-            ? cache.Derived(a, namesKey, () => Mentions.InArticle(a, matcher))
-            : Mentions.InArticle(a, matcher));
+        var cache = context.Cache;
+        var matcher = cache is null ? new EntityMatcher(names) : cache.Latest("names", namesKey, () => new EntityMatcher(names));
+        var list = articles.Articles;
+        var found = new ArticleMentions[list.Count];
+        Parallel.For(0, list.Count, i => found[i] = cache is null
+            ? ArticleMentions.Of(Mentions.InArticle(list[i], matcher))
+            : cache.Derived(list[i], namesKey, () => ArticleMentions.Of(Mentions.InArticle(list[i], matcher))));
+        var byArticle = new Dictionary<string, IReadOnlyList<Mention>>(list.Count, StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++) byArticle[list[i].Id] = found[i].All;
         ByArticle = byArticle;
-        ByEntity = articles.Articles.SelectMany(a => byArticle[a.Id]).ToLookup(m => m.EntityId);
+        ByEntity = new MentionsByEntity(found);
     }
 }

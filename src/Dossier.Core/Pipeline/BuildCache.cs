@@ -5,7 +5,8 @@ namespace Dossier.Pipeline;
 
 /// <summary>
 /// Remembers what the Process phase made of each document, keyed by the hash of everything it was made from,
-/// so a rebuild in `serve` parses only the files that changed. Cross-document work (PostProcess) always reruns.
+/// so a rebuild in `serve` parses only the files that changed; and what cross-document work (PostProcess) made of
+/// each unchanged part, so that it is redone only for the parts whose inputs changed.
 /// </summary>
 public sealed class BuildCache
 {
@@ -30,6 +31,35 @@ public sealed class BuildCache
     }
 
     /// <summary>
+    /// What was made from a cached object with inputs too large for a string key (the citations of a cited article):
+    /// kept while <paramref name="isCurrent"/> says the inputs are the same, remade when they differ.
+    /// </summary>
+    public T Derived<T>(object owner, Func<T, bool> isCurrent, Func<T> make) where T : class
+    {
+        var entries = _derived.GetOrCreateValue(owner);
+        var slot = typeof(T).Name;
+        if (entries.TryGetValue(slot, out var entry) && entry is T value && isCurrent(value)) return value;
+        var made = make();
+        entries[slot] = made;
+        return made;
+    }
+
+    private readonly ConcurrentDictionary<string, (string Key, object Value)> _latest = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// One thing per slot (what claims.yml parsed into), kept while its key (the file's hash) stays the same: only
+    /// the latest is kept, so an edited file's old records are dropped at once.
+    /// </summary>
+    public T Latest<T>(string slot, string key, Func<T> make) where T : class
+    {
+        var name = typeof(T).Name + ":" + slot;
+        if (_latest.TryGetValue(name, out var entry) && entry.Key == key && entry.Value is T value) return value;
+        var made = make();
+        _latest[name] = (key, made);
+        return made;
+    }
+
+    /// <summary>
     /// Forgets the entries of one kind not used by the latest build, so the cache does not grow without bound.
     /// Only that kind: the compiled theme, say, is not the articles' to forget.
     /// </summary>
@@ -49,7 +79,8 @@ public sealed class BuildCache
     public InputFile? File(string fullPath, Func<InputFile?> read)
     {
         var info = new FileInfo(fullPath);
-        if (info.Exists && info.LinkTarget is null && _files.TryGetValue(fullPath, out var known)
+        // A symbolic link shows as a reparse point: asking its attributes costs no readlink per file, unlike LinkTarget.
+        if (info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) && _files.TryGetValue(fullPath, out var known)
             && known.Length == info.Length && known.Written == info.LastWriteTimeUtc)
             return known.File;
         var file = read();

@@ -9,7 +9,11 @@ namespace Dossier.Serve;
 /// <summary>The state of a preview: the last good site, the errors of the last build, and a version that changes with each good build.</summary>
 /// <param name="BuildTime">From the start of the build to the site being servable: content read and cross-checked, pages made on request.</param>
 /// <param name="CheckTime">Rendering every page and checking every link, after the site became servable; null until done.</param>
-public sealed record PreviewState(int Version, PendingSite Files, IReadOnlyList<Diagnostic> Errors, TimeSpan BuildTime, TimeSpan? CheckTime = null);
+public sealed record PreviewState(int Version, PendingSite Files, IReadOnlyList<Diagnostic> Errors, TimeSpan BuildTime, TimeSpan? CheckTime = null)
+{
+    /// <summary>Where the latest build's time went, phase by phase and pipeline by pipeline (for --verbose and the benchmark).</summary>
+    public PhaseTimings? Timings { get; init; }
+}
 
 /// <summary>
 /// Builds a dossier again and again for `dossier serve`. A build serves its pages as soon as the content is
@@ -43,12 +47,12 @@ public sealed class PreviewSession(string input, string theme, string? output)
             var result = DossierBuild.Run(input, theme, cache: _cache, deferPages: true);
             if (result.Pending is { } site)
             {
-                state = _state = new PreviewState(_state.Version + 1, site, [], watch.Elapsed);
+                state = _state = new PreviewState(_state.Version + 1, site, [], watch.Elapsed) { Timings = result.Timings };
                 _checking = new CancellationTokenSource();
                 var cancel = _checking.Token;
                 _check = Task.Run(() => Check(state, cancel), CancellationToken.None);
             }
-            else state = _state = _state with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), BuildTime = watch.Elapsed };
+            else state = _state = _state with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), BuildTime = watch.Elapsed, Timings = result.Timings };
         }
         Changed?.Invoke(state);
         return state;

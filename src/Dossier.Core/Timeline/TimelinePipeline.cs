@@ -34,10 +34,16 @@ public sealed class TimelinePipeline(Site.SitePipeline site) : YamlListPipeline<
         return new TimelineEvent(date.Value, title.Trim(), body, topics, entities, cite, r.LocationOf("date"));
     }
 
-    protected override void Index(IReadOnlyList<TimelineEvent> records, DiagnosticBag d)
+    protected override void Index(IReadOnlyList<TimelineEvent> records, DiagnosticBag d) =>
+        // The records of an unchanged file are the same list as last time, and so is their order.
+        Events = Cache is null ? Order(records) : Cache.Derived(records, "", () => new Ordered(Order(records))).Events;
+
+    private sealed record Ordered(IReadOnlyList<TimelineEvent> Events);
+
+    private static IReadOnlyList<TimelineEvent> Order(IReadOnlyList<TimelineEvent> records)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        Events = ChronologicalOrder(records).Select(e => e with { Anchor = UniqueAnchor(e, used) }).ToList();
+        return ChronologicalOrder(records).Select(e => e with { Anchor = UniqueAnchor(e, used) }).ToList();
     }
 
     /// <summary>

@@ -37,6 +37,80 @@ public sealed class PreviewSessionTests
     }
 
     [Fact]
+    public async Task AnEditOfOneArticlesCitationsAndMentionsUpdatesTheArticlesItCitesAndTheEntitiesItNames()
+    {
+        using var dossier = new TempDossier();
+        var session = new PreviewSession(dossier.Input, Repo.Theme, Path.Combine(dossier.Root, "preview"));
+        var before = await AssertSameAsOneOff(session, dossier);
+
+        // A note of 001 cites a passage of 002: 002 has not changed, yet its marks and "Cited by" must.
+        dossier.Replace("articles/001_703b6955b0d8f8ed.yml", "notes:", "notes:\n  - quote: \"Qatar and Turkey facilitated a recent agreement\"\n" +
+            "    kind: context\n    text: 'Ayesha Khan compares [@002_878235db855296da \"the ceasefire arranged by Qatar and Turkiye\"].'");
+        var cited = await AssertSameAsOneOff(session, dossier);
+        Assert.Contains("Ayesha Khan compares", Text(cited, ArticlePage(cited, "001_703b6955b0d8f8ed")));
+        var page002 = ArticlePage(cited, "002_878235db855296da");
+        Assert.NotEqual(Text(before, page002), Text(cited, page002));
+
+        // A paragraph put before the passages that claims quote: their marks and paragraph anchors move.
+        var text = dossier.Read("articles/001_703b6955b0d8f8ed.txt");
+        var firstBreak = text.IndexOf("\n\n", StringComparison.Ordinal);
+        File.WriteAllText(dossier.PathOf("articles/001_703b6955b0d8f8ed.txt"),
+            text[..firstBreak] + "\n\nAyesha Khan and Zabihullah Mujahid were named in an added opening paragraph." + text[firstBreak..]);
+        var moved = await AssertSameAsOneOff(session, dossier);
+        Assert.Contains("named in an added opening paragraph", Text(moved, "entities/ayesha-khan.html"));
+
+        // The note is taken out again: 002 is no longer cited by 001.
+        File.WriteAllText(dossier.PathOf("articles/001_703b6955b0d8f8ed.yml"), dossier.Read("articles/001_703b6955b0d8f8ed.yml")
+            .Replace("[@002_878235db855296da \"the ceasefire arranged by Qatar and Turkiye\"]", "nothing"));
+        await AssertSameAsOneOff(session, dossier);
+    }
+
+    [Fact]
+    public async Task AnEditOfClaimsOrTimelineIsSeenThoughNoArticleChanged()
+    {
+        using var dossier = new TempDossier();
+        var session = new PreviewSession(dossier.Input, Repo.Theme, Path.Combine(dossier.Root, "preview"));
+        await AssertSameAsOneOff(session, dossier);
+
+        // Another quote of the same article, and a new wording of the claim.
+        dossier.Replace("claims.yml", "{ article: 001_703b6955b0d8f8ed, quote: \"Qatar and Turkey facilitated a recent agreement between Pakistan and Afghanistan through mediation in Doha\" }",
+            "{ article: 001_703b6955b0d8f8ed, quote: \"demanded the Afghan Taliban stop supporting terrorist organizations\" }");
+        dossier.Replace("claims.yml", "claim: Pakistan and the Afghan Taliban agreed a ceasefire in Doha, with Qatar and Turkey as mediators.",
+            "claim: Pakistan and the Afghan Taliban agreed a ceasefire in Doha, as edited.");
+        var edited = await AssertSameAsOneOff(session, dossier);
+        Assert.Contains("as edited", Text(edited, ArticlePage(edited, "001_703b6955b0d8f8ed")));
+
+        // The same file saved again unchanged, then the timeline: nothing else moves.
+        File.WriteAllText(dossier.PathOf("claims.yml"), dossier.Read("claims.yml"));
+        await AssertSameAsOneOff(session, dossier);
+        var timeline = dossier.Read("timeline.yml");
+        var title = timeline.IndexOf("title: ", StringComparison.Ordinal) + "title: ".Length;
+        File.WriteAllText(dossier.PathOf("timeline.yml"), timeline[..title] + "Edited, " + timeline[title..]);
+        var events = await AssertSameAsOneOff(session, dossier);
+        Assert.Contains("Edited, ", Text(events, "timeline.html"));
+    }
+
+    [Fact]
+    public async Task AnArticleAddedAndRemovedAgainLeavesTheSiteAsBefore()
+    {
+        using var dossier = new TempDossier();
+        var session = new PreviewSession(dossier.Input, Repo.Theme, Path.Combine(dossier.Root, "preview"));
+        var before = await AssertSameAsOneOff(session, dossier);
+
+        dossier.Write("articles/005-added.md", "---\ntitle: An added article\noutlet: unknown\npublished: 2025-10-30\ntopics: [mediation]\n---\n" +
+            "Zabihullah Mujahid spoke. It repeats that [@001_703b6955b0d8f8ed \"Qatar and Turkey facilitated a recent agreement\"].\n\nSee [[ayesha-khan]].\n");
+        var added = await AssertSameAsOneOff(session, dossier);
+        Assert.True(added.ContainsKey("articles/005-added.html"));
+        Assert.Contains("An added article", Text(added, ArticlePage(added, "001_703b6955b0d8f8ed")));
+        Assert.Contains("Zabihullah Mujahid spoke", Text(added, "entities/zabihullah-mujahid.html"));
+
+        File.Delete(dossier.PathOf("articles/005-added.md"));
+        var removed = await AssertSameAsOneOff(session, dossier);
+        Assert.Equal(before.Keys, removed.Keys);
+        foreach (var (path, bytes) in before) Assert.True(bytes.AsSpan().SequenceEqual(removed[path]), $"{path} differs from before the article was added");
+    }
+
+    [Fact]
     public async Task ThePageAskedForIsServedBeforeTheRestIsRenderedAndTheOutputWrittenOnlyOnceAllIsChecked()
     {
         using var dossier = new TempDossier();
@@ -58,9 +132,9 @@ public sealed class PreviewSessionTests
     private static async Task<SortedDictionary<string, byte[]>> AssertSameAsOneOff(PreviewSession session, TempDossier dossier)
     {
         var state = session.Rebuild();
-        Assert.Empty(state.Errors);
+        Assert.True(state.Errors.Count == 0, string.Join("\n", state.Errors));
         await session.Checked.WaitAsync(TimeSpan.FromMinutes(1));
-        Assert.Empty(session.State.Errors);
+        Assert.True(session.State.Errors.Count == 0, string.Join("\n", session.State.Errors));
         var preview = TempDossier.Snapshot(Path.Combine(dossier.Root, "preview"));
         var files = new MemoryOutput();
         var oneOff = DossierBuild.Run(dossier.Input, Repo.Theme, files);
@@ -70,6 +144,11 @@ public sealed class PreviewSessionTests
         foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(preview[path]), $"{path} differs from a one-off build");
         return preview;
     }
+
+    /// <summary>The page of an article, found by the source file name it shows.</summary>
+    private static string ArticlePage(SortedDictionary<string, byte[]> site, string id) =>
+        Assert.Single(site.Keys, k => k.StartsWith("articles/", StringComparison.Ordinal) && k.EndsWith(".html", StringComparison.Ordinal)
+            && Text(site, k).Contains(id + ".txt", StringComparison.Ordinal));
 
     private static string Text(SortedDictionary<string, byte[]> site, string path) => System.Text.Encoding.UTF8.GetString(site[path]);
 }
