@@ -34,12 +34,12 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
                     e.Role,
                     Href: links.To(Routes.Entity(e.Id)),
                     Mentions: Format.Count(mentions[e.Id].Count(), "mention"),
-                    Articles: Format.Count(mentions[e.Id].Select(m => m.Article.Id).Distinct().Count(), "article"))).ToList())).ToList()));
+                    Articles: Format.Count(mentions.ByArticle(e.Id).Count, "article"))).ToList())).ToList()));
         var claims = ClaimViews();
         var events = EventViews();
         foreach (var entity in entities.Values)
         {
-            var byArticle = mentions[entity.Id].GroupBy(m => m.Article).ToList();
+            var byArticle = mentions.ByArticle(entity.Id);
             foreach (var page in Pagination.Split(Routes.Entity(entity.Id), byArticle, Content.PageSize))
             {
                 var info = new PageInfo(page.Path, Pagination.Title(entity.Name, page), entity.Role ?? $"{entity.Name} in the dossier.", "Entities", entity.At);
@@ -57,7 +57,7 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
         }
     }
 
-    private EntityPage FirstPage(Entity entity, ListPage<IGrouping<Articles.Article, Mention>> page, LinkGenerator links,
+    private EntityPage FirstPage(Entity entity, ListPage<Mention[]> page, LinkGenerator links,
         Claims.ClaimViews claims, Timeline.EventViews events, EntityGraph graph)
     {
         var entities = Content.Entities.Entities;
@@ -86,17 +86,18 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
     }
 
     /// <summary>The articles of one page of the list, each with the sentences that mention the entity, linked to their paragraphs.</summary>
-    private static List<MentionArticle> MentionedIn(ListPage<IGrouping<Articles.Article, Mention>> page, LinkGenerator links) =>
-        page.Items.Select(g =>
+    private static List<MentionArticle> MentionedIn(ListPage<Mention[]> page, LinkGenerator links) =>
+        page.Items.Select(run =>
         {
-            var href = links.To(Routes.Article(g.Key.Slug));
+            var article = run[0].Article;
+            var href = links.To(Routes.Article(article.Slug));
             return new MentionArticle(
-                g.Key.Meta.Title,
+                article.Meta.Title,
                 Href: href,
-                Count: Format.Count(g.Count(), "mention"),
-                Sentences: g.GroupBy(m => (m.Block, m.Sentence)).Select(s => new MentionSentence(
+                Count: Format.Count(run.Length, "mention"),
+                Sentences: run.GroupBy(m => (m.Block, m.Sentence)).Select(s => new MentionSentence(
                     Text: s.Key.Sentence,
-                    Href: href + "#" + g.Key.Blocks[s.Key.Block].Anchor,
-                    Paragraph: g.Key.Blocks[s.Key.Block].Anchor)).ToList());
+                    Href: href + "#" + article.Blocks[s.Key.Block].Anchor,
+                    Paragraph: article.Blocks[s.Key.Block].Anchor)).ToList());
         }).ToList();
 }

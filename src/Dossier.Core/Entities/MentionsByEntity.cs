@@ -36,6 +36,9 @@ public sealed class MentionsByEntity : ILookup<string, Mention>
 
     public IEnumerable<Mention> this[string key] => _groups.TryGetValue(key, out var group) ? group : [];
 
+    /// <summary>One entity's mentions article by article, in reading order: each array is one article's.</summary>
+    public IReadOnlyList<Mention[]> ByArticle(string key) => _groups.TryGetValue(key, out var group) ? group.Runs : [];
+
     public int Count => _groups.Count;
 
     public bool Contains(string key) => _groups.ContainsKey(key);
@@ -50,6 +53,8 @@ public sealed class MentionsByEntity : ILookup<string, Mention>
         private readonly List<Mention[]> _runs = [];
 
         public string Key => key;
+
+        public IReadOnlyList<Mention[]> Runs => _runs;
 
         public int Count { get; private set; }
 

@@ -14,7 +14,7 @@ public sealed class MentionsPipeline(ArticlesPipeline articles, EntitiesPipeline
     public IReadOnlyDictionary<string, IReadOnlyList<Mention>> ByArticle { get; private set; } = new Dictionary<string, IReadOnlyList<Mention>>();
 
     /// <summary>Mentions by entity id, articles in the dossier's reading order.</summary>
-    public ILookup<string, Mention> ByEntity { get; private set; } = Array.Empty<Mention>().ToLookup(m => m.EntityId);
+    public MentionsByEntity ByEntity { get; private set; } = new([]);
 
     public override void PostProcess(BuildContext context)
     {

@@ -18,7 +18,7 @@ public sealed record LinkPreview(string Kind, string Title, string? Meta, string
 /// time such a link is hovered or focused. No fetch, so they work from file://; without JavaScript nothing shows
 /// and nothing is lost; and no page carries the previews of everything it links to.
 /// </summary>
-public sealed class LinkPreviews(IReadOnlyDictionary<string, LinkPreview> byPath)
+public sealed class LinkPreviews(Func<IReadOnlyDictionary<string, LinkPreview>> collect, int count)
 {
     public const string Folder = "assets/previews/";
     private const int PerFile = 200;
@@ -27,9 +27,18 @@ public sealed class LinkPreviews(IReadOnlyDictionary<string, LinkPreview> byPath
     private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.Default;
 
     /// <summary>How many preview files there are; site.js learns it from the page's body.</summary>
-    public int Files { get; } = Math.Max(1, (byPath.Count + PerFile - 1) / PerFile);
+    public int Files { get; } = FilesFor(count);
 
-    public static LinkPreviews From(DossierContent content)
+    // Every page needs the number of files; only the files need the previews, made once and only when asked for.
+    private readonly Lazy<SortedDictionary<string, LinkPreview>[]> _byFile =
+        new(() => Split(collect(), FilesFor(count)), LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static int FilesFor(int previews) => Math.Max(1, (previews + PerFile - 1) / PerFile);
+
+    public static LinkPreviews From(DossierContent content) =>
+        new(() => Collect(content), content.Entities.Entities.Count + content.Topics.Topics.Count + content.Articles.Articles.Count);
+
+    private static Dictionary<string, LinkPreview> Collect(DossierContent content)
     {
         var byPath = new Dictionary<string, LinkPreview>(StringComparer.Ordinal);
         foreach (var e in content.Entities.Entities.Values)
@@ -39,11 +48,13 @@ public sealed class LinkPreviews(IReadOnlyDictionary<string, LinkPreview> byPath
         foreach (var a in content.Articles.Articles)
             byPath[Routes.Article(a.Slug)] = new LinkPreview("Article", a.Meta.Title,
                 $"{ArticleViews.OutletName(a, content.Outlets.Outlets)} · {ArticleViews.DateLabel(a)}", Cut(a.Meta.Summary ?? ""));
-        return new LinkPreviews(byPath);
+        return byPath;
     }
 
     /// <summary>The file holding a page's preview: FNV-1a of the path's UTF-16 code units, as site.js computes it.</summary>
-    public int FileOf(string path)
+    public int FileOf(string path) => FileOf(path, Files);
+
+    private static int FileOf(string path, int files)
     {
         var hash = 2166136261u;
         foreach (var c in path)
@@ -51,26 +62,30 @@ public sealed class LinkPreviews(IReadOnlyDictionary<string, LinkPreview> byPath
             hash ^= c;
             hash *= 16777619u;
         }
-        return (int)(hash % (uint)Files);
+        return (int)(hash % (uint)files);
     }
 
-    /// <summary>The preview files: each registers its previews, by page path, as [kind, title, meta, text].</summary>
-    public IEnumerable<OutputFile> Scripts()
+    public static string PathOf(int file) => $"{Folder}{file}.js";
+
+    /// <summary>One preview file: it registers its previews, by page path, as [kind, title, meta, text].</summary>
+    public OutputFile Script(int file)
     {
-        var files = Enumerable.Range(0, Files).Select(_ => new SortedDictionary<string, LinkPreview>(StringComparer.Ordinal)).ToArray();
-        foreach (var (path, preview) in byPath) files[FileOf(path)][path] = preview;
-        for (var n = 0; n < Files; n++)
+        var script = new StringBuilder("window.DossierPreviews && window.DossierPreviews.add({");
+        var first = true;
+        foreach (var (path, p) in _byFile.Value[file])
         {
-            var script = new StringBuilder("window.DossierPreviews && window.DossierPreviews.add({");
-            var first = true;
-            foreach (var (path, p) in files[n])
-            {
-                script.Append(first ? "\n" : ",\n").Append(Json(path)).Append(":[").Append(Json(p.Kind)).Append(',').Append(Json(p.Title))
-                    .Append(',').Append(p.Meta is null ? "null" : Json(p.Meta)).Append(',').Append(Json(p.Text)).Append(']');
-                first = false;
-            }
-            yield return OutputFile.Text($"{Folder}{n}.js", script.Append("\n});\n").ToString());
+            script.Append(first ? "\n" : ",\n").Append(Json(path)).Append(":[").Append(Json(p.Kind)).Append(',').Append(Json(p.Title))
+                .Append(',').Append(p.Meta is null ? "null" : Json(p.Meta)).Append(',').Append(Json(p.Text)).Append(']');
+            first = false;
         }
+        return OutputFile.Text(PathOf(file), script.Append("\n});\n").ToString());
+    }
+
+    private static SortedDictionary<string, LinkPreview>[] Split(IReadOnlyDictionary<string, LinkPreview> previews, int count)
+    {
+        var files = Enumerable.Range(0, count).Select(_ => new SortedDictionary<string, LinkPreview>(StringComparer.Ordinal)).ToArray();
+        foreach (var (path, preview) in previews) files[FileOf(path, count)][path] = preview;
+        return files;
     }
 
     private static string Json(string text) => "\"" + JsonEncodedText.Encode(text, Encoder) + "\"";

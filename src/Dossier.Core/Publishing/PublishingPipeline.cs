@@ -24,13 +24,16 @@ public sealed class PublishingPipeline(DossierContent content, IReadOnlyList<Pip
     private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace AtomNs = "http://www.w3.org/2005/Atom";
 
-    private readonly List<OutputFile> _files = [];
+    private readonly List<PendingFile> _files = [];
 
     public override string Name => "Publishing";
 
     public override IReadOnlyList<Pipeline.Pipeline> Dependencies => [.. content.All, .. pages];
 
-    public override IEnumerable<OutputFile> Outputs => _files;
+    public override IEnumerable<OutputFile> Outputs => _files.Select(f => f.File);
+
+    // Made when asked for, like pages: a preview session serves the edited page before the sitemap of 10,000 is made.
+    public override IEnumerable<PendingFile> Pending => _files;
 
     public override void PostProcess(BuildContext context)
     {
@@ -38,15 +41,15 @@ public sealed class PublishingPipeline(DossierContent content, IReadOnlyList<Pip
         if (site is null || context.Diagnostics.HasErrors) return;
         if (site.SiteUrl is null)
         {
-            _files.Add(OutputFile.Text(Robots, "User-agent: *\nAllow: /\n"));
+            _files.Add(new PendingFile(OutputFile.Text(Robots, "User-agent: *\nAllow: /\n"), Name));
             return;
         }
-        _files.Add(OutputFile.Text(Robots, $"User-agent: *\nAllow: /\nSitemap: {site.SiteUrl}{Sitemap}\n"));
+        _files.Add(new PendingFile(OutputFile.Text(Robots, $"User-agent: *\nAllow: /\nSitemap: {site.SiteUrl}{Sitemap}\n"), Name));
         var htmlPages = pages.SelectMany(p => p.Pending).Select(f => f.Path)
-            .Where(path => path.EndsWith(".html", StringComparison.Ordinal) && path != Routes.NotFound).Order(StringComparer.Ordinal);
-        _files.Add(Xml(Sitemap, new XElement(SitemapNs + "urlset",
-            htmlPages.Select(p => new XElement(SitemapNs + "url", new XElement(SitemapNs + "loc", Absolute(site.SiteUrl, p)))))));
-        _files.Add(Xml(Feed, AtomFeed(site)));
+            .Where(path => path.EndsWith(".html", StringComparison.Ordinal) && path != Routes.NotFound).Order(StringComparer.Ordinal).ToList();
+        _files.Add(new PendingFile(Sitemap, () => Xml(Sitemap, new XElement(SitemapNs + "urlset",
+            htmlPages.Select(p => new XElement(SitemapNs + "url", new XElement(SitemapNs + "loc", Absolute(site.SiteUrl, p)))))), Name));
+        _files.Add(new PendingFile(Feed, () => Xml(Feed, AtomFeed(site)), Name));
     }
 
     private XElement AtomFeed(Site.SiteConfig site)
