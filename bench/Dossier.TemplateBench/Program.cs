@@ -72,8 +72,8 @@ if (runHandlebars)
     results.Add(Measure($"Handlebars.Net ({model})", "entity", Entity));
     if (!RuntimeFeature.IsDynamicCodeSupported)
     {
-        results.Add(Measure("  of which PlainModel.From", "article", () => { Dossier.Theme.PlainModel.From(articleAnon); return ""; }));
-        results.Add(Measure("  of which PlainModel.From", "entity", () => { Dossier.Theme.PlainModel.From(entityAnon); return ""; }));
+        results.Add(Measure("  of which PlainModel.From", "article", () => { PlainModel.From(articleAnon); return ""; }));
+        results.Add(Measure("  of which PlainModel.From", "entity", () => { PlainModel.From(entityAnon); return ""; }));
     }
 }
 

@@ -2,7 +2,7 @@ using Dossier.Pages;
 
 namespace Dossier.Articles;
 
-/// <summary>The model of theme/pages/article.hbs, made by <see cref="ArticlePageModel"/>.</summary>
+/// <summary>The model of theme/pages/article.liquid, made by <see cref="ArticlePageModel"/>.</summary>
 public sealed record ArticlePage(
     string Id, string Title, string Kicker, string? Outlet, string? OutletHref, string? OutletGrade, string? OutletGradeLabel,
     string? Date, string? DateIso, string? DateNote, string? Summary, string? Url, string? Retrieved,

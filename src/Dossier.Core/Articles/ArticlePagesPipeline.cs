@@ -7,6 +7,9 @@ namespace Dossier.Articles;
 /// <summary>Renders articles/SLUG.html for every article.</summary>
 public sealed class ArticlePagesPipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/article", typeof(ArticlePage))];
+
     public override string Name => "ArticlePages";
 
     protected override void Render(PageRenderer renderer)

@@ -3,7 +3,7 @@ using Dossier.Pictures;
 
 namespace Dossier.Claims;
 
-/// <summary>The model of theme/pages/claims.hbs, one page of the claims overview.</summary>
+/// <summary>The model of theme/pages/claims.liquid, one page of the claims overview.</summary>
 public sealed record ClaimsPage(
     bool First, string Total, int Corroborated, int Disputed, Picture? Matrix, IReadOnlyList<ClaimGrade> Grades,
     IReadOnlyList<ClaimTopicLink> TopicLinks, IReadOnlyList<ClaimTopicSection> Topics, IReadOnlyList<ClaimView> Untopical,

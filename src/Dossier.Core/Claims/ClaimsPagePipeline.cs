@@ -13,6 +13,9 @@ namespace Dossier.Claims;
 /// </summary>
 public sealed class ClaimsPagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/claims", typeof(ClaimsPage))];
+
     private const string Title = "Claims";
 
     public override string Name => "ClaimsPage";

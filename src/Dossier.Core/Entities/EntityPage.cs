@@ -6,7 +6,7 @@ using Dossier.Timeline;
 
 namespace Dossier.Entities;
 
-/// <summary>The model of theme/pages/entities-index.hbs: the graph and the entities by kind.</summary>
+/// <summary>The model of theme/pages/entities-index.liquid: the graph and the entities by kind.</summary>
 public sealed record EntitiesIndexPage(Picture? Graph, IReadOnlyList<EntityGroup> Groups);
 
 /// <summary>The entities of one kind.</summary>
@@ -16,7 +16,7 @@ public sealed record EntityGroup(string Label, string Anchor, IReadOnlyList<Enti
 public sealed record EntityListItem(string Name, string? Role, string Href, string Mentions, string Articles);
 
 /// <summary>
-/// The model of theme/pages/entity.hbs. A continuation page (<see cref="First"/> false) has only the name, kind,
+/// The model of theme/pages/entity.liquid. A continuation page (<see cref="First"/> false) has only the name, kind,
 /// role, its part of "Mentioned in" and the pagination; the rest is on the first page.
 /// </summary>
 public sealed record EntityPage

@@ -14,6 +14,9 @@ namespace Dossier.Entities;
 /// </summary>
 public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/entities-index", typeof(EntitiesIndexPage)), ("pages/entity", typeof(EntityPage))];
+
     private const int MaxCompanions = 10;
 
     public override string Name => "EntityPages";

@@ -3,7 +3,7 @@ using Dossier.Pictures;
 
 namespace Dossier.Home;
 
-/// <summary>The model of theme/pages/index.hbs, the front page.</summary>
+/// <summary>The model of theme/pages/index.liquid, the front page.</summary>
 public sealed record HomePage(
     string Title, string Description, IReadOnlyList<KeyNumber> Numbers, string? LastUpdate, string? LastUpdateIso,
     IReadOnlyList<LatestEvent> LatestEvents, Picture? Chart, IReadOnlyList<TopicCard> Topics, IReadOnlyList<ArticleListItem> Articles,

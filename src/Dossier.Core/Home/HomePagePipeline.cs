@@ -11,6 +11,9 @@ namespace Dossier.Home;
 /// </summary>
 public sealed class HomePagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/index", typeof(HomePage))];
+
     private const int LatestEvents = 4;
     private const int LatestArticles = 12;
 

@@ -1,6 +1,6 @@
 namespace Dossier.Pages;
 
-/// <summary>The model of theme/layouts/base.hbs: the page's head, navigation and footer around its content.</summary>
+/// <summary>The model of theme/layouts/base.liquid: the page's head, navigation and footer around its content.</summary>
 public sealed record LayoutModel(
     string Lang, string Title, string SiteTitle, string? Description, string Csp, string? Canonical, string? Stylesheet,
     string? InlineStyle, string? SiteScript, string? FeedHref, string Root, string HomeHref, string SearchHref,

@@ -13,6 +13,9 @@ public sealed record PageInfo(string Path, string Title, string? Description, st
 /// <summary>Renders a page template inside the base layout, with links made relative to the page.</summary>
 public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.LinkPreviews? previews = null)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("layouts/base", typeof(LayoutModel))];
+
     public const string SiteScript = "assets/site.js";
 
     private static readonly (string Label, string Path)[] Navigation =

@@ -13,7 +13,7 @@ public sealed record ListPage<T>(string FirstPath, int Number, int Count, IReadO
 
 /// <summary>
 /// The one place long lists are cut into pages: the slicing, the page titles and the first/previous/next/last
-/// navigation (theme/partials/pagination.hbs). A list that fits on one page gets no navigation at all.
+/// navigation (theme/partials/pagination.liquid). A list that fits on one page gets no navigation at all.
 /// </summary>
 public static class Pagination
 {

@@ -1,6 +1,6 @@
 namespace Dossier.Pages;
 
-/// <summary>The model of theme/partials/pagination.hbs: first/previous/next/last and the numbered pages.</summary>
+/// <summary>The model of theme/partials/pagination.liquid: first/previous/next/last and the numbered pages.</summary>
 public sealed record PaginationView(string Label, string? First, string? Previous, string? Next, string? Last, IReadOnlyList<PageNumber> Numbers);
 
 /// <summary>A numbered link of the pagination, or a gap between numbers (<see cref="Gap"/> only).</summary>

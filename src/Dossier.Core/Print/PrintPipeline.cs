@@ -12,6 +12,9 @@ namespace Dossier.Print;
 public sealed class PrintPipeline(DossierContent content, DossierAnalysis analysis, IReadOnlyList<Pipeline.Pipeline> pages)
     : PagePipeline(content, analysis)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/print", typeof(PrintPage))];
+
     public const string Path = "print.html";
 
     public override string Name => "Print";

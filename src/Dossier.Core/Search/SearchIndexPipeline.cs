@@ -17,6 +17,9 @@ public sealed record SearchDocument(int Id, string Kind, string Title, string Ur
 /// </summary>
 public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/search", typeof(SearchPage))];
+
     public const string IndexFile = "assets/search-index.js";
 
     // Source-generated, so the index is written without reflection (and in a Native AOT build).

@@ -1,4 +1,4 @@
 namespace Dossier.Search;
 
-/// <summary>The model of theme/pages/search.hbs: the scripts that index and search the dossier.</summary>
+/// <summary>The model of theme/pages/search.liquid: the scripts that index and search the dossier.</summary>
 public sealed record SearchPage(IReadOnlyList<string> Scripts);

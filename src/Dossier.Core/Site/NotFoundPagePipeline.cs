@@ -13,6 +13,9 @@ namespace Dossier.Site;
 /// </summary>
 public sealed class NotFoundPagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/404", typeof(NotFoundPage))];
+
     public override string Name => "NotFoundPage";
 
     protected override void Render(PageRenderer renderer)

@@ -4,7 +4,7 @@ using Dossier.Pictures;
 
 namespace Dossier.Sources;
 
-/// <summary>The model of theme/pages/sources.hbs, one page of the source index.</summary>
+/// <summary>The model of theme/pages/sources.liquid, one page of the source index.</summary>
 public sealed record SourcesPage(
     bool First, Picture? Heatmap, IReadOnlyList<ArticleListItem> Articles, string TotalLabel, int TotalWords, PaginationView? Pagination,
     string OutletsHref, IReadOnlyList<OutletView> Outlets, string? UnknownCount, IReadOnlyList<OutletGrade> Grades);

@@ -13,6 +13,9 @@ namespace Dossier.Sources;
 /// </summary>
 public sealed class SourcesPagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/sources", typeof(SourcesPage))];
+
     private const string Title = "Source index";
 
     public override string Name => "SourcesPage";

@@ -3,7 +3,7 @@ using Dossier.Pictures;
 
 namespace Dossier.Timeline;
 
-/// <summary>The model of theme/pages/timeline.hbs, one page of the timeline.</summary>
+/// <summary>The model of theme/pages/timeline.liquid, one page of the timeline.</summary>
 public sealed record TimelinePage(Picture? Chart, IReadOnlyList<MonthLink> MonthLinks, IReadOnlyList<MonthView> Months, PaginationView? Pagination);
 
 /// <summary>A month (or year) of the timeline's index, linked to its run of events.</summary>

@@ -12,6 +12,9 @@ namespace Dossier.Timeline;
 /// </summary>
 public sealed class TimelinePagePipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/timeline", typeof(TimelinePage))];
+
     private const string Title = "Timeline";
 
     private sealed record Run(string Label, string Anchor, List<TimelineEvent> Events);

@@ -6,14 +6,14 @@ using Dossier.Timeline;
 
 namespace Dossier.Topics;
 
-/// <summary>The model of theme/pages/topics-index.hbs.</summary>
+/// <summary>The model of theme/pages/topics-index.liquid.</summary>
 public sealed record TopicsIndexPage(IReadOnlyList<TopicIndexItem> Topics);
 
 /// <summary>A topic in the index, with how many articles and claims it has.</summary>
 public sealed record TopicIndexItem(string Title, string Summary, string Href, string ArticleCount, string ClaimCount);
 
 /// <summary>
-/// The model of theme/pages/topic.hbs. A continuation page (<see cref="First"/> false) has only the title, summary,
+/// The model of theme/pages/topic.liquid. A continuation page (<see cref="First"/> false) has only the title, summary,
 /// its part of the articles and the pagination; the rest is on the first page.
 /// </summary>
 public sealed record TopicPage

@@ -13,6 +13,9 @@ namespace Dossier.Topics;
 /// </summary>
 public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
+    /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
+    public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/topics-index", typeof(TopicsIndexPage)), ("pages/topic", typeof(TopicPage))];
+
     private const int MaxEntities = 16;
 
     public override string Name => "TopicPages";

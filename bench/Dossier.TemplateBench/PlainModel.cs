@@ -2,7 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Reflection;
 
-namespace Dossier.Theme;
+namespace Dossier.TemplateBench;
 
 /// <summary>
 /// A page model turned into dictionaries and lists, for a Native AOT build: Handlebars.Net reads the properties
