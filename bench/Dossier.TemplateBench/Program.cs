@@ -5,12 +5,11 @@ using Dossier.TemplateBench;
 // Renders the article page and the entity page of the theme with Handlebars.Net (as the project does today) and with
 // Fluid (the same templates in Liquid, typed records), checks that both give the same HTML, and times them.
 //   dotnet run -c Release --project bench/Dossier.TemplateBench -- [--iterations N] [--rounds R] [--engine both|handlebars|fluid]
-//                                                                   [--out DIR] [--theme DIR] [--liquid DIR] [--check-only]
+//                                                                   [--out DIR] [--theme DIR] [--liquid DIR]
 var iterations = 200;
 var rounds = 7;
 var engine = "both";
 string? outDir = null, themeDir = null, liquidDir = null;
-var checkOnly = false;
 var warmupMs = 2000;
 for (var i = 0; i < args.Length; i++)
 {
@@ -23,7 +22,6 @@ for (var i = 0; i < args.Length; i++)
         case "--out": outDir = args[++i]; break;
         case "--theme": themeDir = args[++i]; break;
         case "--liquid": liquidDir = args[++i]; break;
-        case "--check-only": checkOnly = true; break;
         default: Console.Error.WriteLine($"unknown option {args[i]}"); return 2;
     }
 }
@@ -35,12 +33,6 @@ var runFluid = engine is "both" or "fluid";
 Console.WriteLine($"Runtime: {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, " +
     $"{(RuntimeFeature.IsDynamicCodeSupported ? "JIT (dynamic code supported)" : "Native AOT (no dynamic code: Handlebars gets PlainModel dictionaries)")}");
 Console.WriteLine($"theme: {themeDir}\nliquid: {liquidDir}");
-
-if (checkOnly)
-{
-    BindingDemo.Run(liquidDir);
-    return 0;
-}
 
 var article = SampleData.Article();
 var entity = SampleData.Entity();
@@ -135,8 +127,6 @@ if (runHandlebars && runFluid)
         Console.WriteLine($"{page}, Fluid with delegate accessors vs Register<T>(): {HtmlCompare.Describe(fl, outputs["fluid-delegates/" + page])}");
     }
 }
-// After the timings, so that it does not warm Fluid's parser up before its parse time is measured.
-if (runFluid) BindingDemo.Run(liquidDir);
 return 0;
 
 (string, string, double, double, double, int) Measure(string name, string page, Func<string> render)
