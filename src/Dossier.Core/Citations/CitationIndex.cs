@@ -34,25 +34,29 @@ public sealed class CitationIndex
         Pipeline.BuildCache? cache = null)
     {
         var index = new CitationIndex();
+        var cited = new List<(Article Article, List<CitationUse> Uses)>();
         foreach (var group in uses.GroupBy(u => u.Reference.ArticleId, StringComparer.Ordinal))
         {
-            if (!articles.TryGetValue(group.Key, out var article))
-            {
-                if (articleFiles.Contains(group.Key)) continue;
+            if (articles.TryGetValue(group.Key, out var article)) cited.Add((article, group.ToList()));
+            else if (!articleFiles.Contains(group.Key))
                 foreach (var use in group)
                     d.Error(DiagnosticCodes.UnknownArticle, use.Reference.At, $"unknown article '{use.Reference.ArticleId}' in citation",
                         Suggestions.DidYouMean(use.Reference.ArticleId, articles.Keys.ToList(), "articles") + " An article's id is its file name without the extension.");
-                continue;
-            }
-            var cited = group.ToList();
-            if (cache is null) index.Add(article, Verify(article, cited, d));
+        }
+        // Each article's quotes are found in its own text, so articles are verified in parallel and indexed in order.
+        var verified = new List<ResolvedCitation>[cited.Count];
+        Parallel.For(0, cited.Count, i =>
+        {
+            var (article, list) = cited[i];
+            if (cache is null) verified[i] = Verify(article, list, d);
             else
             {
-                var verified = cache.Derived(article, v => v.Uses.SequenceEqual(cited), () => VerifiedCitations.Of(article, cited, Verify));
-                d.AddRange(verified.Diagnostics);
-                index.Add(article, verified.Resolved);
+                var part = cache.Derived(article, v => v.Uses.SequenceEqual(list), () => VerifiedCitations.Of(article, list, Verify));
+                d.AddRange(part.Diagnostics);
+                verified[i] = part.Resolved;
             }
-        }
+        });
+        for (var i = 0; i < cited.Count; i++) index.Add(cited[i].Article, verified[i]);
         return index;
     }
 

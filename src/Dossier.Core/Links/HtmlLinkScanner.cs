@@ -9,31 +9,32 @@ namespace Dossier.Links;
 /// </summary>
 public static class HtmlLinkScanner
 {
-    public sealed record PageLinks(IReadOnlyList<string> References, IReadOnlySet<string> Ids);
+    /// <summary>A page's distinct link targets and its ids, entity-decoded.</summary>
+    public sealed record PageLinks(IReadOnlySet<string> References, IReadOnlySet<string> Ids);
 
-    public static PageLinks Scan(string html)
+    public static PageLinks Scan(ReadOnlySpan<char> html)
     {
-        var references = new List<string>();
+        var references = new HashSet<string>(StringComparer.Ordinal);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var i = 0;
-        while ((i = html.IndexOf('<', i)) >= 0)
+        while (i < html.Length && html[i..].IndexOf('<') is var open and >= 0)
         {
-            i++;
-            if (html.AsSpan(i).StartsWith("!--"))
+            i += open + 1;
+            if (html[i..].StartsWith("!--"))
             {
-                var close = html.IndexOf("-->", i, StringComparison.Ordinal);
-                i = close < 0 ? html.Length : close + 3;
+                var close = html[i..].IndexOf("-->");
+                i = close < 0 ? html.Length : i + close + 3;
                 continue;
             }
-            var end = html.IndexOf('>', i);
+            var end = html[i..].IndexOf('>');
             if (end < 0) break;
-            ScanTag(html.AsSpan(i, end - i), references, ids);
-            i = end + 1;
+            ScanTag(html.Slice(i, end), references, ids);
+            i += end + 1;
         }
         return new PageLinks(references, ids);
     }
 
-    private static void ScanTag(ReadOnlySpan<char> tag, List<string> references, HashSet<string> ids)
+    private static void ScanTag(ReadOnlySpan<char> tag, HashSet<string> references, HashSet<string> ids)
     {
         var i = 0;
         while (i < tag.Length)
@@ -48,9 +49,16 @@ public static class HtmlLinkScanner
             if (close < 0) return;
             var name = tag[nameStart..nameEnd];
             var value = tag.Slice(valueStart, close);
-            if (name.SequenceEqual("href") || name.SequenceEqual("src")) references.Add(WebUtility.HtmlDecode(value.ToString()));
-            else if (name.SequenceEqual("id")) ids.Add(WebUtility.HtmlDecode(value.ToString()));
+            if (name.SequenceEqual("href") || name.SequenceEqual("src")) Add(references, value);
+            else if (name.SequenceEqual("id")) Add(ids, value);
             i = valueStart + close + 1;
         }
+    }
+
+    // A page repeats many of its links (every mention of an article links to it): look up before allocating.
+    private static void Add(HashSet<string> set, ReadOnlySpan<char> value)
+    {
+        if (value.Contains('&')) set.Add(WebUtility.HtmlDecode(value.ToString()));
+        else if (!set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(value)) set.Add(value.ToString());
     }
 }

@@ -4,6 +4,9 @@ namespace Dossier.Output;
 public interface IOutputSink
 {
     void Write(OutputFile file);
+
+    /// <summary>Whether <see cref="Write"/> waits on the disk: such a sink is written from threads of its own (<see cref="BackgroundWriter"/>).</summary>
+    bool WaitsOnDisk => false;
 }
 
 /// <summary>Keeps every file in memory, for a preview and for comparing builds.</summary>

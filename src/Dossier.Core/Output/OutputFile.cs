@@ -14,7 +14,14 @@ public sealed record OutputFile(string Path, byte[] Bytes)
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static OutputFile Text(string path, string text) => new(path, Utf8.GetBytes(text));
+    public static OutputFile Text(string path, string text) => Text(path, text.AsSpan());
+
+    public static OutputFile Text(string path, ReadOnlySpan<char> text)
+    {
+        var bytes = new byte[Utf8.GetByteCount(text)];
+        Utf8.GetBytes(text, bytes);
+        return new OutputFile(path, bytes);
+    }
 
     public bool IsHtml => Path.EndsWith(".html", StringComparison.Ordinal);
 }

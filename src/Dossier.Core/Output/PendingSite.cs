@@ -11,6 +11,12 @@ public delegate void RenderProgress(int made, int total);
 /// <summary>The files of a build by path, each made when asked for.</summary>
 public sealed class PendingSite(IReadOnlyDictionary<string, PendingFile> files)
 {
+    public const string LinkCheckGroup = "(links)";
+    public const string WriteGroup = "(writing)";
+
+    // Writing a file mostly waits in the kernel: two threads keep the disk busy while the workers render.
+    private const int WriterThreads = 2;
+
     public int Count => files.Count;
 
     public bool TryGet(string path, out OutputFile file)
@@ -26,26 +32,41 @@ public sealed class PendingSite(IReadOnlyDictionary<string, PendingFile> files)
     /// link of every page from what each page recorded. With <paramref name="keep"/> the files stay in this site (a
     /// preview serves them); otherwise each is let go once written.
     /// </summary>
-    /// <returns>The time spent making the files of each group (CPU of all workers, added up).</returns>
+    /// <returns>
+    /// The time spent making the files of each group, recording their links (<see cref="LinkCheckGroup"/>) and writing
+    /// them (<see cref="WriteGroup"/>), all workers added up.
+    /// </returns>
     /// <exception cref="OperationCanceledException">When <paramref name="cancel"/> is set before all are made.</exception>
     public IReadOnlyDictionary<string, TimeSpan> Render(IOutputSink sink, DiagnosticBag diagnostics, CancellationToken cancel,
         bool keep = false, RenderProgress? progress = null)
     {
         var links = new LinkIndex(files.Keys.ToHashSet(StringComparer.Ordinal));
         var spent = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
-        var made = 0;
+        var count = 0;
         var options = new ParallelOptions { CancellationToken = cancel, MaxDegreeOfParallelism = Environment.ProcessorCount };
         var work = Partitioner.Create(files.Values.ToList(), loadBalance: true);
+        using var background = sink.WaitsOnDisk ? new BackgroundWriter(sink, WriterThreads) : null;
         Parallel.ForEach(work, options, pending =>
         {
             var start = Stopwatch.GetTimestamp();
             var file = keep ? pending.File : pending.Make();
-            spent.AddOrUpdate(pending.Group, Stopwatch.GetTimestamp() - start, (_, total) => total + Stopwatch.GetTimestamp() - start);
+            var made = Stopwatch.GetTimestamp();
             links.Record(file);
-            sink.Write(file);
-            progress?.Invoke(Interlocked.Increment(ref made), files.Count);
+            var recorded = Stopwatch.GetTimestamp();
+            if (background is null) sink.Write(file);
+            else background.Write(file);
+            Add(spent, pending.Group, made - start);
+            Add(spent, LinkCheckGroup, recorded - made);
+            if (background is null) Add(spent, WriteGroup, Stopwatch.GetTimestamp() - recorded);
+            progress?.Invoke(Interlocked.Increment(ref count), files.Count);
         });
+        background?.Complete();
         links.Validate(diagnostics);
-        return spent.ToDictionary(e => e.Key, e => Stopwatch.GetElapsedTime(0, e.Value), StringComparer.Ordinal);
+        var times = spent.ToDictionary(e => e.Key, e => Stopwatch.GetElapsedTime(0, e.Value), StringComparer.Ordinal);
+        if (background is not null) times[WriteGroup] = background.Spent;
+        return times;
     }
+
+    private static void Add(ConcurrentDictionary<string, long> spent, string group, long ticks) =>
+        spent.AddOrUpdate(group, static (_, add) => add, static (_, total, add) => total + add, ticks);
 }

@@ -42,6 +42,8 @@ public sealed class StagedOutput : IOutputSink, IDisposable
         if (File.Exists(stamp)) File.Delete(stamp);
     }
 
+    public bool WaitsOnDisk => true;
+
     public void Write(OutputFile file)
     {
         var target = Path.Combine(_staging, file.Path);

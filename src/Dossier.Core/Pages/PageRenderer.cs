@@ -30,10 +30,18 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
 
     public SiteConfig Site => site;
 
+    // The layout is rendered around this, and the page template then written in its place, into the same buffer.
+    private const string ContentMark = "\u0001dossier-page-content\u0001";
+
     public OutputFile Render(PageInfo page, string template, Func<LinkGenerator, object> model)
     {
-        var html = RenderHtml(page, template, model);
-        return OutputFile.Text(page.Path, html) with { Origin = page.Origin, Links = HtmlLinkScanner.Scan(html) };
+        var buffer = PageBuffer.Rent();
+        try
+        {
+            Write(buffer, page, template, model, inlineStyle: null, absoluteLinks: false);
+            return OutputFile.Text(page.Path, buffer.Text) with { Origin = page.Origin, Links = HtmlLinkScanner.Scan(buffer.Text) };
+        }
+        finally { PageBuffer.Return(buffer); }
     }
 
     /// <summary>
@@ -42,9 +50,16 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
     /// </summary>
     public string RenderHtml(PageInfo page, string template, Func<LinkGenerator, object> model, string? inlineStyle = null, bool absoluteLinks = false)
     {
+        var buffer = new PageBuffer();
+        Write(buffer, page, template, model, inlineStyle, absoluteLinks);
+        return buffer.Text.ToString();
+    }
+
+    private void Write(PageBuffer buffer, PageInfo page, string template, Func<LinkGenerator, object> model, string? inlineStyle, bool absoluteLinks)
+    {
         var links = new LinkGenerator(page.Path, absoluteLinks ? site.SiteUrl : null);
-        var content = theme.Render("pages/" + template, model(links));
-        return theme.Render("layouts/base", new LayoutModel(
+        var pageModel = model(links);
+        var layout = theme.Render("layouts/base", new LayoutModel(
             Lang: site.Language,
             Title: page.Path == Routes.Home ? site.Title : $"{page.Title} — {site.Title}",
             SiteTitle: site.Title,
@@ -61,7 +76,12 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
             Nav: Navigation.Select(n => new NavItem(n.Label, links.To(n.Path), n.Label == page.Section)).ToList(),
             Licence: site.Licence,
             SourcesHref: links.To(Routes.Sources),
-            Content: content,
+            Content: ContentMark,
             PreviewFiles: absoluteLinks ? null : previews?.Files));
+        var at = layout.IndexOf(ContentMark, StringComparison.Ordinal);
+        if (at < 0) throw new InvalidOperationException("the base layout does not show the page's content ({{ content | raw }})");
+        buffer.Write(layout.AsSpan(0, at));
+        theme.Render("pages/" + template, pageModel, buffer);
+        buffer.Write(layout.AsSpan(at + ContentMark.Length));
     }
 }

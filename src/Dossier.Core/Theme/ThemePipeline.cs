@@ -63,12 +63,16 @@ public sealed class ThemePipeline : Pipeline.Pipeline
     }
 
     /// <summary>Renders a page template (or the layout); the caller wraps a page in the layout.</summary>
-    public string Render(string template, object model)
-    {
-        if (_compiled is null || !_compiled.Pages.TryGetValue(template, out var parsed))
-            throw new InvalidOperationException($"theme has no template '{template}'");
-        return parsed.Render(new TemplateContext(model, _compiled.Options), ThemeHtmlEncoder.Instance);
-    }
+    public string Render(string template, object model) =>
+        Template(template).Render(new TemplateContext(model, _compiled!.Options), ThemeHtmlEncoder.Instance);
+
+    /// <summary>Renders a template straight into <paramref name="writer"/>.</summary>
+    public void Render(string template, object model, TextWriter writer) =>
+        Template(template).RenderAsync(writer, new TemplateContext(model, _compiled!.Options), ThemeHtmlEncoder.Instance, isolateContext: true).GetAwaiter().GetResult();
+
+    private Fluid.IFluidTemplate Template(string template) =>
+        _compiled is not null && _compiled.Pages.TryGetValue(template, out var parsed) ? parsed
+            : throw new InvalidOperationException($"theme has no template '{template}'");
 
     /// <summary>The bytes of a file under theme/assets, by its path there.</summary>
     public byte[]? Asset(string relativePath) => _assets.FirstOrDefault(a => a.Path == Links.Routes.Asset(relativePath))?.Bytes;
