@@ -31,7 +31,7 @@ public sealed class PhaseTimings
     public IEnumerable<string> Lines()
     {
         var gc = GC.GetTotalAllocatedBytes();
-        yield return $"GC allocated {gc / (1024 * 1024)} MB, gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}";
+        yield return $"GC allocated {gc / (1024 * 1024)} MB, gen0 {GC.CollectionCount(0)}, gen1 {GC.CollectionCount(1)}, gen2 {GC.CollectionCount(2)}, paused {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms";
         foreach (var phase in Enum.GetValues<Phase>())
         {
             if (!_phases.TryGetValue(phase, out var total)) continue;
