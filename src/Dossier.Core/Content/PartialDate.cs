@@ -37,7 +37,7 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day) : ICom
         : Month is not null ? $"{MonthNames[Month.Value - 1]} {Year}" : Year.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The first and last day the date may mean, as yyyymmdd numbers.</summary>
-    private (int First, int Last) Span =>
+    internal (int First, int Last) Span =>
         (Year * 10000 + (Month ?? 1) * 100 + (Day ?? 1), Year * 10000 + (Month ?? 12) * 100 + (Day ?? 31));
 
     /// <summary>True when every day this date may mean is before every day <paramref name="other"/> may mean.</summary>

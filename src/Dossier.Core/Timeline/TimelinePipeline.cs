@@ -43,29 +43,7 @@ public sealed class TimelinePipeline(Site.SitePipeline site) : YamlListPipeline<
     private static IReadOnlyList<TimelineEvent> Order(IReadOnlyList<TimelineEvent> records)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        return ChronologicalOrder(records).Select(e => e with { Anchor = UniqueAnchor(e, used) }).ToList();
-    }
-
-    /// <summary>
-    /// A topological sort of the "ends before it begins" order, taking the earliest event of the file whenever
-    /// several may come next. Quadratic in the number of events, which editors curate by hand (hundreds, not
-    /// tens of thousands).
-    /// </summary>
-    private static IEnumerable<TimelineEvent> ChronologicalOrder(IReadOnlyList<TimelineEvent> events)
-    {
-        var waiting = new int[events.Count];
-        for (var i = 0; i < events.Count; i++)
-            for (var j = 0; j < events.Count; j++)
-                if (events[j].Date.EndsBefore(events[i].Date)) waiting[i]++;
-        var ready = new PriorityQueue<int, int>();
-        for (var i = 0; i < events.Count; i++)
-            if (waiting[i] == 0) ready.Enqueue(i, i);
-        while (ready.TryDequeue(out var next, out _))
-        {
-            yield return events[next];
-            for (var j = 0; j < events.Count; j++)
-                if (events[next].Date.EndsBefore(events[j].Date) && --waiting[j] == 0) ready.Enqueue(j, j);
-        }
+        return ChronologicalOrder.Of(records.Select(r => r.Date).ToList()).Select(i => records[i] with { Anchor = UniqueAnchor(records[i], used) }).ToList();
     }
 
     private static string UniqueAnchor(TimelineEvent e, HashSet<string> used)
