@@ -1,6 +1,7 @@
 using Dossier.Citations;
 using Dossier.CrossLinks;
 using Dossier.Diagnostics;
+using Dossier.Text;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -144,18 +145,16 @@ public sealed class MarkdownText
             var hit = fileText.IndexOf(marker, _searchFrom, StringComparison.Ordinal);
             if (hit < 0) return at;
             _searchFrom = hit + marker.Length;
-            var lineStart = fileText.LastIndexOf('\n', Math.Max(0, hit - 1)) + 1;
-            var lineNumber = 1 + fileText.AsSpan(0, hit).Count('\n');
-            return at with { Line = lineNumber, Column = hit - lineStart + 1 };
+            var starts = LineStarts.Of(fileText);
+            var row = LineStarts.LineOf(starts, hit);
+            return at with { Line = row + 1, Column = hit - starts[row] + 1 };
         }
 
         private static int OffsetOf(string? text, SourceLocation at)
         {
-            if (text is null) return 0;
-            var offset = 0;
-            for (var line = 1; line < at.Line && offset >= 0; line++)
-                offset = text.IndexOf('\n', offset) is var next and >= 0 ? next + 1 : -1;
-            return Math.Max(0, offset);
+            if (text is null || at.Line <= 1) return 0;
+            var starts = LineStarts.Of(text);
+            return at.Line - 1 < starts.Length ? starts[at.Line - 1] : 0;
         }
     }
 }
