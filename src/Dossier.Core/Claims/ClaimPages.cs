@@ -22,15 +22,22 @@ public sealed class ClaimPages
 
     public ClaimPages(IReadOnlyList<Claim> claims, IReadOnlyDictionary<string, Topic> topics, int pageSize)
     {
-        string Primary(Claim c) => c.Topics.Select(t => t.Id).FirstOrDefault(topics.ContainsKey) ?? NoTopic;
+        // Grouped in one pass over the claims (in file order), not one pass per topic.
+        var filedUnder = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+        var alsoUnder = new Dictionary<string, List<Claim>>(StringComparer.Ordinal);
+        foreach (var claim in claims)
+        {
+            var primary = claim.Topics.Select(t => t.Id).FirstOrDefault(topics.ContainsKey) ?? NoTopic;
+            Add(filedUnder, primary, claim);
+            foreach (var other in claim.Topics.Select(t => t.Id).Where(t => t != primary).Distinct(StringComparer.Ordinal)) Add(alsoUnder, other, claim);
+        }
         var entries = new List<Entry>();
         foreach (var topic in topics.Keys)
         {
-            entries.AddRange(claims.Where(c => Primary(c) == topic).Select(c => new Entry(topic, c, [])));
-            var also = claims.Where(c => Primary(c) != topic && c.Topics.Any(t => t.Id == topic)).ToList();
-            if (also.Count > 0) entries.Add(new Entry(topic, null, also));
+            entries.AddRange(filedUnder.GetValueOrDefault(topic, []).Select(c => new Entry(topic, c, [])));
+            if (alsoUnder.TryGetValue(topic, out var also)) entries.Add(new Entry(topic, null, also));
         }
-        entries.AddRange(claims.Where(c => Primary(c) == NoTopic).Select(c => new Entry(NoTopic, c, [])));
+        entries.AddRange(filedUnder.GetValueOrDefault(NoTopic, []).Select(c => new Entry(NoTopic, c, [])));
         Pages = Pagination.Split(Routes.Claims, entries, pageSize);
         foreach (var page in Pages)
             foreach (var entry in page.Items)
@@ -38,6 +45,12 @@ public sealed class ClaimPages
                 if (entry.Claim is not null) _pageOfClaim[entry.Claim.Id] = page.Path;
                 _pageOfSection.TryAdd(entry.Section, page.Path);
             }
+    }
+
+    private static void Add(Dictionary<string, List<Claim>> groups, string key, Claim claim)
+    {
+        if (!groups.TryGetValue(key, out var list)) groups[key] = list = [];
+        list.Add(claim);
     }
 
     public IReadOnlyList<ListPage<Entry>> Pages { get; }
