@@ -26,6 +26,8 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
         var byTopic = Content.Articles.Articles.SelectMany(a => a.Meta.Topics.Select(t => (t.Id, Article: a))).ToLookup(x => x.Id, x => x.Article);
         var claims = ClaimViews();
         var events = EventViews();
+        var claimsOf = ByTopic(Content.Claims.Claims, c => c.Topics.Select(t => t.Id));
+        var eventsOf = ByTopic(Content.Timeline.Events, e => e.Topics.Select(t => t.Id));
         var size = Content.PageSize;
         Add(new PageInfo(Routes.TopicsIndex, "Topics", $"The topics of {renderer.Site.Title}.", "Topics"), "topics-index",
             links => new TopicsIndexPage(
@@ -34,14 +36,14 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
                     t.Summary,
                     Href: links.To(Routes.Topic(t.Id)),
                     ArticleCount: Format.Count(byTopic[t.Id].Count(), "article"),
-                    ClaimCount: Format.Count(Content.Claims.Claims.Count(c => c.Topics.Any(x => x.Id == t.Id)), "claim"))).ToList()));
+                    ClaimCount: Format.Count(claimsOf[t.Id].Count(), "claim"))).ToList()));
         foreach (var topic in topics.Values)
         {
             var articles = byTopic[topic.Id].ToList();
             foreach (var page in Pagination.Split(Routes.Topic(topic.Id), articles, size))
             {
                 var info = new PageInfo(page.Path, Pagination.Title(topic.Title, page), topic.Summary, "Topics", topic.At);
-                Add(info, "topic", links => page.IsFirst ? FirstPage(topic, page, articles, links, claims, events) : new TopicPage
+                Add(info, "topic", links => page.IsFirst ? FirstPage(topic, page, articles, links, claims, events, claimsOf[topic.Id].ToList(), eventsOf[topic.Id].ToList()) : new TopicPage
                 {
                     First = false,
                     Title = topic.Title,
@@ -54,13 +56,16 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
         }
     }
 
-    private TopicPage FirstPage(Topic topic, ListPage<Article> page, IReadOnlyList<Article> articles, LinkGenerator links, Claims.ClaimViews claims, Timeline.EventViews events)
+    /// <summary>Each topic's claims or events, in file order: found once, not by a pass over all of them per topic.</summary>
+    private static ILookup<string, T> ByTopic<T>(IEnumerable<T> items, Func<T, IEnumerable<string>> topics) =>
+        items.SelectMany(item => topics(item).Distinct(StringComparer.Ordinal).Select(id => (Id: id, Item: item))).ToLookup(x => x.Id, x => x.Item, StringComparer.Ordinal);
+
+    private TopicPage FirstPage(Topic topic, ListPage<Article> page, IReadOnlyList<Article> articles, LinkGenerator links, Claims.ClaimViews claims,
+        Timeline.EventViews events, IReadOnlyList<Claims.Claim> itsClaims, IReadOnlyList<Timeline.TimelineEvent> itsEvents)
     {
         var size = Content.PageSize;
         var context = MarkdownContext(links);
         var body = topic.Body.IsEmpty ? null : topic.Body.RenderBlock(context);
-        var itsClaims = Content.Claims.Claims.Where(c => c.Topics.Any(t => t.Id == topic.Id)).ToList();
-        var itsEvents = Content.Timeline.Events.Where(e => e.Topics.Any(t => t.Id == topic.Id)).ToList();
         return new TopicPage
         {
             First = true,
@@ -76,17 +81,16 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
             TimelineHref = links.To(Routes.Timeline),
             Articles = page.Items.Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, Content.Topics.Topics)).ToList(),
             Pagination = Pagination.Nav(page, links),
-            Entities = EntitiesOf(topic, articles).Select(e => new TopicEntity(e.Name, e.Role, links.To(Routes.Entity(e.Id)))).ToList(),
+            Entities = EntitiesOf(articles, itsClaims, itsEvents).Select(e => new TopicEntity(e.Name, e.Role, links.To(Routes.Entity(e.Id)))).ToList(),
             Related = RelatedOf(topic).Select(t => new RelatedTopic(t.Title, t.Summary, links.To(Routes.Topic(t.Id)))).ToList(),
             TopicsHref = links.To(Routes.TopicsIndex),
         };
     }
 
     /// <summary>The entities of a topic: those its claims and events name, then those most mentioned in its articles.</summary>
-    private IEnumerable<Entities.Entity> EntitiesOf(Topic topic, IReadOnlyList<Article> articles)
+    private IEnumerable<Entities.Entity> EntitiesOf(IReadOnlyList<Article> articles, IReadOnlyList<Claims.Claim> itsClaims, IReadOnlyList<Timeline.TimelineEvent> itsEvents)
     {
-        var named = Content.Claims.Claims.Where(c => c.Topics.Any(t => t.Id == topic.Id)).SelectMany(c => c.Entities.Select(e => e.Id))
-            .Concat(Content.Timeline.Events.Where(e => e.Topics.Any(t => t.Id == topic.Id)).SelectMany(e => e.Entities.Select(x => x.Id)));
+        var named = itsClaims.SelectMany(c => c.Entities.Select(e => e.Id)).Concat(itsEvents.SelectMany(e => e.Entities.Select(x => x.Id)));
         var mentioned = articles.SelectMany(a => Analysis.Mentions.ByArticle.GetValueOrDefault(a.Id) ?? []).Select(m => m.EntityId);
         return named.Concat(mentioned).GroupBy(id => id).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => g.Key).Where(Content.Entities.Entities.ContainsKey).Take(MaxEntities).Select(id => Content.Entities.Entities[id]);
