@@ -3,14 +3,16 @@ using Dossier.Text;
 
 namespace Dossier.Entities;
 
-/// <summary>A name of an entity found in a text: the range of the original text.</summary>
-public readonly record struct NameMatch(string EntityId, TextRange Range);
+/// <summary>A name of an entity found in a text: the piece of the text it is in, and the range of that piece's string.</summary>
+public readonly record struct NameMatch(string EntityId, int Piece, TextRange Range);
 
 /// <summary>
 /// Finds every entity name and alias in a text in one pass (Aho–Corasick over folded text), however many
 /// entities there are. A match must stand as a whole word and start with a capital letter or digit, as a
 /// name does ("Dawn" the newspaper, not "at dawn"); where names overlap, the leftmost and then longest wins
-/// ("Tehrik-e-Taliban Pakistan" rather than "Taliban" inside it).
+/// ("Tehrik-e-Taliban Pakistan" rather than "Taliban" inside it). The text may come in pieces (the visible parts
+/// of an article's blocks), read as if joined by white space: a name that runs from one piece into the next is
+/// no match, though it still hides the names it overlaps.
 /// </summary>
 public sealed class EntityMatcher
 {
@@ -61,14 +63,35 @@ public sealed class EntityMatcher
         BuildFailureLinks();
     }
 
-    public IReadOnlyList<NameMatch> Find(string text)
+    /// <param name="pieces">Ranges of strings, in reading order.</param>
+    public IReadOnlyList<NameMatch> Find(IReadOnlyList<(string Text, TextRange Range)> pieces)
     {
-        var folded = ArrayPool<char>.Shared.Rent(text.Length);
-        var map = ArrayPool<int>.Shared.Rent(text.Length);
+        // Each piece's characters are numbered after the last piece's and the one space between.
+        var starts = new int[pieces.Count + 1];
+        for (var k = 0; k < pieces.Count; k++) starts[k + 1] = starts[k] + pieces[k].Range.Length + 1;
+        var folded = ArrayPool<char>.Shared.Rent(starts[^1]);
+        var map = ArrayPool<int>.Shared.Rent(starts[^1]);
         try
         {
-            var length = NameFolding.FoldInto(text, folded, map);
-            var candidates = Candidates(text, folded.AsSpan(0, length), map);
+            var length = 0;
+            for (var k = 0; k < pieces.Count; k++)
+            {
+                var (text, range) = pieces[k];
+                length = NameFolding.FoldInto(text.AsSpan(range.Start, range.Length), folded, map, length, starts[k]);
+                length = NameFolding.FoldInto(" ", folded, map, length, starts[k + 1] - 1);
+            }
+            // A name starts and ends with other than white space, so its first and last characters are never the spaces between pieces.
+            (int Piece, int Index) Original(int position)
+            {
+                var k = Array.BinarySearch(starts, position);
+                if (k < 0) k = ~k - 1;
+                return (k, pieces[k].Range.Start + position - starts[k]);
+            }
+            var candidates = Candidates(folded.AsSpan(0, length), position =>
+            {
+                var (k, i) = Original(position);
+                return pieces[k].Text[i];
+            }, map);
             candidates.Sort();
             var matches = new List<NameMatch>();
             var taken = 0;
@@ -76,7 +99,9 @@ public sealed class EntityMatcher
             {
                 if (start < taken) continue;
                 var end = start + nameLength;
-                matches.Add(new NameMatch(_entities[entity], new TextRange(map[start], map[end - 1] + 1)));
+                var (piece, first) = Original(map[start]);
+                var (lastPiece, last) = Original(map[end - 1]);
+                if (piece == lastPiece) matches.Add(new NameMatch(_entities[entity], piece, new TextRange(first, last + 1)));
                 taken = end;
             }
             return matches;
@@ -98,7 +123,7 @@ public sealed class EntityMatcher
     }
 
     /// <summary>Every name that stands as one: checked here rather than after overlaps are settled, since a name that does not stand hides no other.</summary>
-    private List<Candidate> Candidates(string text, ReadOnlySpan<char> folded, int[] map)
+    private List<Candidate> Candidates(ReadOnlySpan<char> folded, Func<int, char> original, int[] map)
     {
         var candidates = new List<Candidate>();
         var state = 0;
@@ -119,7 +144,7 @@ public sealed class EntityMatcher
                     var (entity, length) = _names[k];
                     var start = i - length + 1;
                     if (start > 0 && char.IsLetterOrDigit(folded[start - 1])) continue;
-                    var first = text[map[start]];
+                    var first = original(map[start]);
                     if (char.IsUpper(first) || char.IsDigit(first)) candidates.Add(new Candidate(start, length, entity));
                 }
         }

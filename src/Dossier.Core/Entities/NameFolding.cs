@@ -13,14 +13,15 @@ public static class NameFolding
     private static readonly char[] Table = BuildTable();
 
     /// <summary>
-    /// Folds <paramref name="text"/> into <paramref name="folded"/>, with each folded character's position in the text in
-    /// <paramref name="map"/> (both at least as long as the text), and returns the folded length. The caller owns the
-    /// buffers, so that the 80 MB of a large dossier's articles are folded into a few reused arrays rather than new strings.
+    /// Folds <paramref name="text"/> onto the end of the <paramref name="count"/> characters already in
+    /// <paramref name="folded"/> (a run of white space continuing across the join), with each folded character's
+    /// position, <paramref name="offset"/> plus its index in the text, in <paramref name="map"/>; returns the new count.
+    /// The caller owns the buffers, so that the 80 MB of a large dossier's articles are folded into a few reused
+    /// arrays rather than new strings.
     /// </summary>
-    public static int FoldInto(ReadOnlySpan<char> text, Span<char> folded, Span<int> map)
+    public static int FoldInto(ReadOnlySpan<char> text, Span<char> folded, Span<int> map, int count = 0, int offset = 0)
     {
-        var count = 0;
-        var lastWasSpace = true;
+        var lastWasSpace = count == 0 || folded[count - 1] == ' ';
         for (var i = 0; i < text.Length; i++)
         {
             var c = Table[text[i]];
@@ -31,7 +32,7 @@ public static class NameFolding
             }
             else lastWasSpace = false;
             folded[count] = c;
-            map[count++] = i;
+            map[count++] = offset + i;
         }
         return count;
     }
