@@ -40,7 +40,7 @@ public sealed record EntityPage
 /// <summary>An article that mentions the entity, with the sentences, linked to their paragraphs.</summary>
 public sealed record MentionArticle(string Title, string Href, string Count, IReadOnlyList<MentionSentence> Sentences);
 
-/// <summary>A sentence that mentions the entity.</summary>
+/// <summary>A sentence that mentions the entity, linked to its paragraph (whose anchor is <see cref="Paragraph"/>).</summary>
 public sealed record MentionSentence(string Text, string Href, string? Paragraph);
 
 /// <summary>An entity often named with this one.</summary>

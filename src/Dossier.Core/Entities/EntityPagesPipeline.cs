@@ -1,8 +1,11 @@
 using Dossier.Citations;
+using Dossier.Claims;
+using Dossier.Diagnostics;
 using Dossier.Links;
 using Dossier.Pages;
 using Dossier.Pictures;
 using Dossier.References;
+using Dossier.Timeline;
 
 namespace Dossier.Entities;
 
@@ -40,19 +43,21 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
                     Articles: Format.Count(mentions.ByArticle(e.Id).Count, "article"))).ToList())).ToList()));
         var claims = ClaimViews();
         var events = EventViews();
+        var claimsOf = Naming(Content.Claims.Claims, c => c.Entities);
+        var eventsOf = Naming(Content.Timeline.Events, e => e.Entities);
         foreach (var entity in entities.Values)
         {
             var byArticle = mentions.ByArticle(entity.Id);
             foreach (var page in Pagination.Split(Routes.Entity(entity.Id), byArticle, Content.PageSize))
             {
                 var info = new PageInfo(page.Path, Pagination.Title(entity.Name, page), entity.Role ?? $"{entity.Name} in the dossier.", "Entities", entity.At);
-                Add(info, "entity", links => page.IsFirst ? FirstPage(entity, page, links, claims, events, graph.Value) : new EntityPage
+                Add(info, "entity", links => page.IsFirst ? FirstPage(entity, page, links, claims, claimsOf, events, eventsOf, graph.Value) : new EntityPage
                 {
                     First = false,
                     Name = entity.Name,
                     Kind = entity.Kind.ToString().ToLowerInvariant(),
                     Role = entity.Role,
-                    MentionedIn = MentionedIn(page, links),
+                    MentionedIn = MentionList.Of(page.Items, links),
                     Pagination = Pagination.Nav(page, links),
                     EntitiesHref = links.To(Routes.EntitiesIndex),
                 });
@@ -60,8 +65,12 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
         }
     }
 
+    /// <summary>Which records name each entity, in their order: made once, rather than searched through for each entity's page.</summary>
+    private static ILookup<string, T> Naming<T>(IEnumerable<T> records, Func<T, IReadOnlyList<(string Id, SourceLocation At)>> named) =>
+        records.SelectMany(r => named(r).Select(e => e.Id).Distinct().Select(id => (Id: id, Record: r))).ToLookup(x => x.Id, x => x.Record, StringComparer.Ordinal);
+
     private EntityPage FirstPage(Entity entity, ListPage<Mention[]> page, LinkGenerator links,
-        Claims.ClaimViews claims, Timeline.EventViews events, EntityGraph graph)
+        ClaimViews claims, ILookup<string, Claim> claimsOf, EventViews events, ILookup<string, TimelineEvent> eventsOf, EntityGraph graph)
     {
         var entities = Content.Entities.Entities;
         var context = MarkdownContext(links);
@@ -75,10 +84,10 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
             Aliases = entity.Aliases.Count == 0 ? null : string.Join(", ", entity.Aliases),
             DescriptionHtml = description,
             Sources = CitationViews.Numbered(context),
-            MentionedIn = MentionedIn(page, links),
+            MentionedIn = MentionList.Of(page.Items, links),
             Pagination = Pagination.Nav(page, links),
-            Claims = Content.Claims.Claims.Where(c => c.Entities.Any(e => e.Id == entity.Id)).Select(c => claims.View(c, links)).ToList(),
-            Events = Content.Timeline.Events.Where(e => e.Entities.Any(x => x.Id == entity.Id)).Select(e => events.View(e, links)).ToList(),
+            Claims = claimsOf[entity.Id].Select(c => claims.View(c, links)).ToList(),
+            Events = eventsOf[entity.Id].Select(e => events.View(e, links)).ToList(),
             Graph = RelationshipGraph.Neighbourhood("entity-graph", entity, graph, entities, links),
             Companions = graph.Of(entity.Id).Where(l => entities.ContainsKey(l.Other(entity.Id))).Take(MaxCompanions).Select(l => new Companion(
                 entities[l.Other(entity.Id)].Name,
@@ -87,20 +96,4 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
             EntitiesHref = links.To(Routes.EntitiesIndex),
         };
     }
-
-    /// <summary>The articles of one page of the list, each with the sentences that mention the entity, linked to their paragraphs.</summary>
-    private static List<MentionArticle> MentionedIn(ListPage<Mention[]> page, LinkGenerator links) =>
-        page.Items.Select(run =>
-        {
-            var article = run[0].Article;
-            var href = links.To(Routes.Article(article.Slug));
-            return new MentionArticle(
-                article.Meta.Title,
-                Href: href,
-                Count: Format.Count(run.Length, "mention"),
-                Sentences: run.GroupBy(m => (m.Block, m.Sentence)).Select(s => new MentionSentence(
-                    Text: s.Key.Sentence,
-                    Href: href + "#" + article.Blocks[s.Key.Block].Anchor,
-                    Paragraph: article.Blocks[s.Key.Block].Anchor)).ToList());
-        }).ToList();
 }

@@ -4,42 +4,40 @@ using Dossier.Text;
 
 namespace Dossier.Entities;
 
-/// <summary>A mention of an entity in an article: the block, the range of the block's text, and the sentence around it.
+/// <summary>A mention of an entity in an article: the block, the range of the block's text, and the range of the sentence around it
+/// (a range, not a string: a large dossier has millions of mentions, and the entity's page makes the text).
 /// <see cref="First"/> marks the first mention in running text, which is linked to the entity's page.</summary>
-public sealed record Mention(string EntityId, Article Article, int Block, TextRange Range, bool First)
-{
-    /// <summary>Made when asked for (on the entity's page) rather than kept: a large dossier has millions of mentions.</summary>
-    public string Sentence => Mentions.SentenceAround(Article.Blocks[Block].Text, Range);
-}
+public sealed record Mention(string EntityId, Article Article, int Block, TextRange Range, TextRange Sentence, bool First);
 
 /// <summary>Finds the entities mentioned in each article's reader text, one pass per article.</summary>
 public static class Mentions
 {
+    /// <summary>How much of a sentence is shown; a longer one is cut, and ends with "…".</summary>
+    public const int MaxSentence = 400;
+
     public static IReadOnlyList<Mention> InArticle(Article article, EntityMatcher matcher)
     {
+        // Every piece of the reader's text, in order: the text itself is never joined.
+        var pieces = article.Reader.Locate(new TextRange(0, int.MaxValue)).ToList();
         var mentions = new List<Mention>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var match in matcher.Find(article.Reader.Text))
+        var sentences = new SentenceBounds();
+        foreach (var match in matcher.Find(pieces.ConvertAll(p => (article.Blocks[p.Block].Text, p.Range))))
         {
-            var pieces = article.Reader.Locate(match.Range).ToList();
-            if (pieces.Count != 1) continue;
-            var (block, range) = pieces[0];
+            var block = pieces[match.Piece].Block;
+            var text = article.Blocks[block].Text;
             var linkable = article.Blocks[block].Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Other;
-            mentions.Add(new Mention(match.EntityId, article, block, range, linkable && seen.Add(match.EntityId)));
+            mentions.Add(new Mention(match.EntityId, article, block, match.Range, sentences.Around(text, block, match.Range),
+                linkable && seen.Add(match.EntityId)));
         }
         return mentions;
     }
 
-    /// <summary>The sentence of <paramref name="text"/> that holds <paramref name="range"/>: from after the previous ". " to the next.</summary>
-    public static string SentenceAround(string text, TextRange range)
-    {
-        var start = range.Start;
-        while (start > 0 && !(IsSentenceEnd(text[start - 1]) && start < text.Length && char.IsWhiteSpace(text[start]))) start--;
-        var end = range.End;
-        while (end < text.Length && !(IsSentenceEnd(text[end - 1]) && char.IsWhiteSpace(text[end]))) end++;
-        var sentence = text[start..end].Trim();
-        return sentence.Length > 400 ? sentence[..400] + "…" : sentence;
-    }
+    /// <summary>The sentence as shown: cut after <see cref="MaxSentence"/> characters.</summary>
+    public static string Shown(ReadOnlySpan<char> sentence) =>
+        sentence.Length > MaxSentence ? string.Concat(sentence[..MaxSentence], "…") : new string(sentence);
 
-    private static bool IsSentenceEnd(char c) => c is '.' or '!' or '?';
+    /// <summary>Whether two sentences are shown alike (the same text, or the same up to where both are cut).</summary>
+    public static bool ShownAlike(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        a.Length > MaxSentence && b.Length > MaxSentence ? a[..MaxSentence].SequenceEqual(b[..MaxSentence]) : a.SequenceEqual(b);
 }
