@@ -55,7 +55,7 @@ public sealed class MarkdownText
     /// <param name="allowHtml">Whether raw HTML passes through (dossier.yml raw_html); otherwise it is shown as text.</param>
     public static MarkdownText Parse(string markdown, SourceLocation at, string? fileText = null, bool allowHtml = false)
     {
-        var pipeline = MarkdownPipelines.For(allowHtml);
+        var pipeline = MarkdownPipelines.For(allowHtml, markdown);
         var (document, problem) = MarkdownPipelines.Parse(markdown, pipeline);
         return new MarkdownText(document, pipeline, CollectReferences(document, at, fileText, problem, markdown));
     }
