@@ -19,6 +19,9 @@ public static class MarkdownBodyParser
     /// </summary>
     public sealed record ParsedBlock(MarkdownObject Node, IReadOnlyDictionary<LiteralInline, int> Offsets, bool InlineOnly);
 
+    // Each worker writes blocks' text into one buffer, which soon stops growing: a new one per body was grown anew each time.
+    [ThreadStatic] private static StringBuilder? _text;
+
     /// <param name="at">Where the body starts in its file (after the front matter).</param>
     public static (IReadOnlyList<BodyBlock> Blocks, MarkdownReferences References) Parse(string markdown, SourceLocation at, MarkdownPipeline pipeline)
     {
@@ -26,7 +29,7 @@ public static class MarkdownBodyParser
         var references = MarkdownText.CollectReferences(document, at, problem: problem, markdown: markdown);
         var source = new MarkdownBodySource(markdown, pipeline);
         var blocks = new List<BodyBlock>();
-        var text = new StringBuilder();
+        var text = _text ??= new StringBuilder();
         foreach (var (kind, node, inlineOnly, line, extra) in Walk(document))
         {
             Flatten(node, inlineOnly, text.Clear(), offsets: null);
@@ -41,7 +44,7 @@ public static class MarkdownBodyParser
     {
         var (document, _) = MarkdownPipelines.Parse(markdown, pipeline);
         // The blocks' text was kept by the first parse: this walk only measures it, to find where each literal starts.
-        var text = new StringBuilder();
+        var text = _text ??= new StringBuilder();
         var offsets = new Dictionary<LiteralInline, int>(LiteralIdentity.Instance);
         var blocks = new List<ParsedBlock>();
         foreach (var (_, node, inlineOnly, _, _) in Walk(document))
