@@ -19,7 +19,7 @@ public static class ArticleParser
         if (!YamlTreeReader.TryRead(front.Yaml, file.DisplayPath, d, out var root, FrontMatter.YamlLineOffset)) return null;
         var meta = ArticleMetaReader.Read(root, file.At(2, 1), file.Text, allowHtml, d);
         if (meta is null) return null;
-        var (blocks, references) = MarkdownBodyParser.Parse(front.Body, file.At(front.BodyFirstLine, 1), MarkdownPipelines.For(allowHtml));
+        var (blocks, references) = MarkdownBodyParser.Parse(front.Body, file.At(front.BodyFirstLine, 1), MarkdownPipelines.For(allowHtml, front.Body));
         return Complete(id, meta, ArticleFormat.Markdown, file, blocks, d) with { BodyReferences = references };
     }
 

@@ -47,5 +47,14 @@ public sealed class MarkdownRenderContext(LinkGenerator links, IReferenceResolve
 /// <summary>An HTML renderer that carries the page's <see cref="MarkdownRenderContext"/> to the extension renderers.</summary>
 public sealed class DossierHtmlRenderer(TextWriter writer, MarkdownRenderContext? context) : HtmlRenderer(writer)
 {
-    public MarkdownRenderContext? Context { get; } = context;
+    public MarkdownRenderContext? Context { get; private set; } = context;
+
+    /// <summary>Readies the renderer for another text as if it were new: making and setting one up costs more than rendering a paragraph.</summary>
+    public void Reuse(TextWriter writer, MarkdownRenderContext? context)
+    {
+        Writer = writer;
+        Context = context;
+        ImplicitParagraph = false;
+        previousWasLine = true;
+    }
 }

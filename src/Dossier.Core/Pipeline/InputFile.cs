@@ -11,7 +11,9 @@ public sealed record InputFile(string FullPath, byte[] Bytes, string Text)
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public string DisplayPath => BuildContext.DisplayPath(FullPath);
+    public string DisplayPath => _displayPath ??= BuildContext.DisplayPath(FullPath);
+
+    private string? _displayPath;
 
     public SourceLocation At(int line = 0, int column = 0) => new(DisplayPath, line, column);
 

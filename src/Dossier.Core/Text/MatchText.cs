@@ -7,6 +7,7 @@ namespace Dossier.Text;
 /// </summary>
 public sealed class MatchText
 {
+    // Where each folded character comes from in the original; longer than the folded text, which is at most as long.
     private readonly int[] _map;
 
     public string Original { get; }
@@ -21,11 +22,11 @@ public sealed class MatchText
 
     public static MatchText Of(string text)
     {
-        var (folded, map) = FoldWithMap(text);
-        return new MatchText(text, folded, map);
+        var map = new int[text.Length];
+        return new MatchText(text, Fold(text, map), map);
     }
 
-    public static string Fold(string text) => FoldWithMap(text).Folded;
+    public static string Fold(string text) => Fold(text, []);
 
     /// <summary>Every occurrence of <paramref name="quote"/> at or after <paramref name="from"/> (original offset), as original ranges.</summary>
     public IEnumerable<TextRange> FindAll(string quote, int from = 0)
@@ -50,14 +51,15 @@ public sealed class MatchText
 
     private int FoldedIndexAtOrAfter(int original)
     {
-        var index = Array.BinarySearch(_map, original);
+        var index = Array.BinarySearch(_map, 0, Folded.Length, original);
         return index >= 0 ? index : ~index;
     }
 
-    private static (string Folded, int[] Map) FoldWithMap(string text)
+    /// <summary>The folded text, writing into <paramref name="map"/> (when not empty) where each of its characters comes from.</summary>
+    private static string Fold(string text, Span<int> map)
     {
-        var folded = new System.Text.StringBuilder(text.Length);
-        var map = new List<int>(text.Length);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var folded = 0;
         var pendingSpace = -1;
         for (var i = 0; i < text.Length; i++)
         {
@@ -68,16 +70,18 @@ public sealed class MatchText
                 continue;
             }
             var f = FoldChar(c);
-            if (pendingSpace >= 0 && folded.Length > 0 && f != '-' && folded[^1] != '-')
+            if (pendingSpace >= 0 && folded > 0 && f != '-' && buffer[folded - 1] != '-')
             {
-                folded.Append(' ');
-                map.Add(pendingSpace);
+                if (!map.IsEmpty) map[folded] = pendingSpace;
+                buffer[folded++] = ' ';
             }
             pendingSpace = -1;
-            folded.Append(f);
-            map.Add(i);
+            if (!map.IsEmpty) map[folded] = i;
+            buffer[folded++] = f;
         }
-        return (folded.ToString(), map.ToArray());
+        var result = new string(buffer, 0, folded);
+        System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        return result;
     }
 
     private static char FoldChar(char c) => CharFolding.Punctuation(c) ?? char.ToLowerInvariant(c);

@@ -12,50 +12,58 @@ public sealed class ReaderText
 
     private readonly List<Segment> _segments = [];
     private readonly IReadOnlyList<BodyBlock> _blocks;
+    private readonly int _length;
 
     /// <summary>
     /// The reader's text, made when asked for: it is needed while mentions, citations and the search index are made,
     /// and keeping it for every article would hold a third copy of each text for the whole build.
     /// </summary>
-    public string Text => Join(new System.Text.StringBuilder());
+    public string Text => string.Create(_length, this, static (text, reader) => reader.Write(text));
 
+    /// <summary>Records the visible segments: the pieces of each block between its cuts.</summary>
     public ReaderText(IReadOnlyList<BodyBlock> blocks)
     {
         _blocks = blocks;
-        Join(null);
-    }
-
-    /// <summary>Walks the visible text: the first walk records the segments, later ones write the text.</summary>
-    private string Join(System.Text.StringBuilder? builder)
-    {
         var length = 0;
-        var record = _segments.Count == 0;
-        var lastBlock = -1;
-        for (var b = 0; b < _blocks.Count; b++)
+        for (var b = 0; b < blocks.Count; b++)
         {
-            var block = _blocks[b];
+            var block = blocks[b];
             if (block.Kind == BlockKind.Omission) continue;
             var position = 0;
-            foreach (var cut in block.Cuts.OrderBy(c => c.Start).Append(new TextRange(block.Text.Length, block.Text.Length)))
+            var first = true;
+            void Visible(int end)
             {
-                if (cut.Start > position)
+                if (end > position)
                 {
-                    if (lastBlock == b)
-                    {
-                        builder?.Append(' ');
-                        length++;
-                    }
-                    if (record) _segments.Add(new Segment(length, b, position, cut.Start - position));
-                    builder?.Append(block.Text, position, cut.Start - position);
-                    length += cut.Start - position;
-                    lastBlock = b;
+                    // The visible pieces of one block are joined by a space.
+                    if (!first) length++;
+                    _segments.Add(new Segment(length, b, position, end - position));
+                    length += end - position;
+                    first = false;
                 }
+            }
+            foreach (var cut in block.Cuts.Count < 2 ? block.Cuts : (IEnumerable<TextRange>)block.Cuts.OrderBy(c => c.Start))
+            {
+                Visible(cut.Start);
                 position = Math.Max(position, cut.End);
             }
-            builder?.Append("\n\n");
+            Visible(block.Text.Length);
+            // Blocks are separated as paragraphs: "\n\n" after each one.
             length += 2;
         }
-        return builder?.ToString() ?? "";
+        _length = length;
+    }
+
+    /// <summary>Writes the segments at their places; what lies between them is the space or the paragraph break that joins them.</summary>
+    private void Write(Span<char> text)
+    {
+        text.Fill('\n');
+        for (var i = 0; i < _segments.Count; i++)
+        {
+            var s = _segments[i];
+            if (i > 0 && _segments[i - 1].Block == s.Block) text[s.ReaderStart - 1] = ' ';
+            _blocks[s.Block].Text.AsSpan(s.LocalStart, s.Length).CopyTo(text[s.ReaderStart..]);
+        }
     }
 
     /// <summary>
@@ -63,13 +71,6 @@ public sealed class ReaderText
     /// five times the text's memory, and are needed only while notes and citations are resolved.
     /// </summary>
     public MatchText Matcher() => MatchText.Of(Text);
-
-    private void Add(System.Text.StringBuilder builder, int block, int localStart, string text)
-    {
-        if (_segments.Count > 0 && _segments[^1].Block == block) builder.Append(' ');
-        _segments.Add(new Segment(builder.Length, block, localStart, text.Length));
-        builder.Append(text);
-    }
 
     /// <summary>The pieces of a reader-text range, as (block index, range of that block's text).</summary>
     public IEnumerable<(int Block, TextRange Range)> Locate(TextRange range)
@@ -90,21 +91,28 @@ public sealed class ReaderText
         return _segments.Count > 0 ? _segments[^1].Block : -1;
     }
 
-    /// <summary>The runs between white space that hold a letter or digit (one pass, nothing allocated).</summary>
+    /// <summary>
+    /// The runs between white space that hold a letter or digit. Segments are always joined by white space, so the
+    /// count is the sum of theirs, and the joined text need not be made.
+    /// </summary>
     public int WordCount
     {
         get
         {
-            var (words, inWord, counted) = (0, false, false);
-            foreach (var c in Text)
+            var words = 0;
+            foreach (var s in _segments)
             {
-                if (char.IsWhiteSpace(c))
+                var (inWord, counted) = (false, false);
+                foreach (var c in _blocks[s.Block].Text.AsSpan(s.LocalStart, s.Length))
                 {
-                    inWord = false;
-                    continue;
+                    if (char.IsWhiteSpace(c))
+                    {
+                        inWord = false;
+                        continue;
+                    }
+                    if (!inWord) (inWord, counted) = (true, false);
+                    if (!counted && char.IsLetterOrDigit(c)) (words, counted) = (words + 1, true);
                 }
-                if (!inWord) (inWord, counted) = (true, false);
-                if (!counted && char.IsLetterOrDigit(c)) (words, counted) = (words + 1, true);
             }
             return words;
         }

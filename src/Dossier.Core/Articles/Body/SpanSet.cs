@@ -24,24 +24,17 @@ public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> 
     {
         if (marks.Count == 0 && cuts.Count == 0)
         {
-            writer.Write(WebUtility.HtmlEncode(text));
+            WebUtility.HtmlEncode(text, writer);
             return;
         }
-        var end = offset + text.Length;
-        var bounds = new SortedSet<int> { offset, end };
-        foreach (var r in marks.Select(m => m.Range).Concat(cuts))
-        {
-            if (r.Start > offset && r.Start < end) bounds.Add(r.Start);
-            if (r.End > offset && r.End < end) bounds.Add(r.End);
-        }
-        var points = bounds.ToArray();
+        var points = Bounds(offset, offset + text.Length);
         var open = new List<Mark>();
-        for (var i = 0; i + 1 < points.Length; i++)
+        var active = new List<Mark>();
+        for (var i = 0; i + 1 < points.Count; i++)
         {
             var piece = new TextRange(points[i], points[i + 1]);
-            if (cuts.Any(c => c.Start <= piece.Start && c.End >= piece.End)) continue;
-            var active = marks.Where(m => m.Range.Start <= piece.Start && m.Range.End >= piece.End && (allowLinks || m.Href is null))
-                .OrderBy(m => m.Range.Start).ThenByDescending(m => m.Range.End).ThenBy(m => m.Href is null).ToList();
+            if (Cut(piece)) continue;
+            Active(piece, allowLinks, active);
             var keep = 0;
             while (keep < open.Count && keep < active.Count && ReferenceEquals(open[keep], active[keep])) keep++;
             Close(writer, open, keep);
@@ -50,10 +43,55 @@ public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> 
                 Open(writer, active[k]);
                 open.Add(active[k]);
             }
-            writer.Write(WebUtility.HtmlEncode(text.Substring(piece.Start - offset, piece.Length)));
+            WebUtility.HtmlEncode(text.Substring(piece.Start - offset, piece.Length), writer);
         }
         Close(writer, open, 0);
     }
+
+    /// <summary>The run's ends and every mark or cut boundary inside it, in order, each once.</summary>
+    private List<int> Bounds(int start, int end)
+    {
+        var points = new List<int> { start, end };
+        void Add(TextRange r)
+        {
+            if (r.Start > start && r.Start < end) points.Add(r.Start);
+            if (r.End > start && r.End < end) points.Add(r.End);
+        }
+        foreach (var mark in marks) Add(mark.Range);
+        foreach (var cut in cuts) Add(cut);
+        points.Sort();
+        var distinct = 1;
+        for (var i = 1; i < points.Count; i++)
+            if (points[i] != points[distinct - 1]) points[distinct++] = points[i];
+        points.RemoveRange(distinct, points.Count - distinct);
+        return points;
+    }
+
+    private bool Cut(TextRange piece)
+    {
+        foreach (var c in cuts)
+            if (c.Start <= piece.Start && c.End >= piece.End) return true;
+        return false;
+    }
+
+    /// <summary>The marks over a piece, outermost first: by start, then the longer first, then links before highlights; ties keep the marks' order.</summary>
+    private void Active(TextRange piece, bool allowLinks, List<Mark> active)
+    {
+        active.Clear();
+        foreach (var m in marks)
+        {
+            if (m.Range.Start > piece.Start || m.Range.End < piece.End || (!allowLinks && m.Href is not null)) continue;
+            // Insertion keeps equal marks in their order; a piece has few marks.
+            var at = active.Count;
+            while (at > 0 && Outer(m, active[at - 1])) at--;
+            active.Insert(at, m);
+        }
+    }
+
+    private static bool Outer(Mark a, Mark b) =>
+        a.Range.Start != b.Range.Start ? a.Range.Start < b.Range.Start
+        : a.Range.End != b.Range.End ? a.Range.End > b.Range.End
+        : a.Href is not null && b.Href is null;
 
     /// <summary>Closes open spans down to <paramref name="keep"/>; spans that nest properly stay open across pieces.</summary>
     private static void Close(TextWriter writer, List<Mark> open, int keep)

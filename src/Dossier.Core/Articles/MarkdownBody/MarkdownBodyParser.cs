@@ -13,8 +13,14 @@ namespace Dossier.Articles.MarkdownBody;
 /// <summary>Turns the Markdown body of an article into blocks: paragraphs, headings, list items, and other blocks whole.</summary>
 public static class MarkdownBodyParser
 {
-    /// <summary>A block's node in the syntax tree, with where each run of its text starts in the block's plain text.</summary>
+    /// <summary>
+    /// A block's node in the syntax tree, with where each run of its text starts in the block's plain text. The map
+    /// is shared by the blocks of a body: each literal belongs to one block.
+    /// </summary>
     public sealed record ParsedBlock(MarkdownObject Node, IReadOnlyDictionary<LiteralInline, int> Offsets, bool InlineOnly);
+
+    // Each worker writes blocks' text into one buffer, which soon stops growing: a new one per body was grown anew each time.
+    [ThreadStatic] private static StringBuilder? _text;
 
     /// <param name="at">Where the body starts in its file (after the front matter).</param>
     public static (IReadOnlyList<BodyBlock> Blocks, MarkdownReferences References) Parse(string markdown, SourceLocation at, MarkdownPipeline pipeline)
@@ -23,10 +29,11 @@ public static class MarkdownBodyParser
         var references = MarkdownText.CollectReferences(document, at, problem: problem, markdown: markdown);
         var source = new MarkdownBodySource(markdown, pipeline);
         var blocks = new List<BodyBlock>();
+        var text = _text ??= new StringBuilder();
         foreach (var (kind, node, inlineOnly, line, extra) in Walk(document))
         {
-            var (text, _) = Flatten(node, inlineOnly);
-            var block = new BodyBlock(kind, text, line + at.Line, new MarkdownContent(source, blocks.Count));
+            Flatten(node, inlineOnly, text.Clear(), offsets: null);
+            var block = new BodyBlock(kind, text.ToString(), line + at.Line, new MarkdownContent(source, blocks.Count));
             blocks.Add(extra(block));
         }
         return (blocks, references);
@@ -36,7 +43,16 @@ public static class MarkdownBodyParser
     public static IReadOnlyList<ParsedBlock> Nodes(string markdown, MarkdownPipeline pipeline)
     {
         var (document, _) = MarkdownPipelines.Parse(markdown, pipeline);
-        return Walk(document).Select(b => new ParsedBlock(b.Node, Flatten(b.Node, b.InlineOnly).Offsets, b.InlineOnly)).ToList();
+        // The blocks' text was kept by the first parse: this walk only measures it, to find where each literal starts.
+        var text = _text ??= new StringBuilder();
+        var offsets = new Dictionary<LiteralInline, int>(LiteralIdentity.Instance);
+        var blocks = new List<ParsedBlock>();
+        foreach (var (_, node, inlineOnly, _, _) in Walk(document))
+        {
+            Flatten(node, inlineOnly, text.Clear(), offsets);
+            blocks.Add(new ParsedBlock(node, offsets, inlineOnly));
+        }
+        return blocks;
     }
 
     private static IEnumerable<(BlockKind Kind, MarkdownObject Node, bool InlineOnly, int Line, Func<BodyBlock, BodyBlock> Extra)> Walk(MarkdownDocument document)
@@ -65,15 +81,13 @@ public static class MarkdownBodyParser
         }
     }
 
-    /// <summary>A block's plain text, and where each literal run starts in it.</summary>
-    private static (string Text, Dictionary<LiteralInline, int> Offsets) Flatten(MarkdownObject node, bool inlineOnly)
+    /// <summary>Writes a block's plain text, and where each literal run starts in it when <paramref name="offsets"/> is given.</summary>
+    private static void Flatten(MarkdownObject node, bool inlineOnly, StringBuilder text, Dictionary<LiteralInline, int>? offsets)
     {
-        var offsets = new Dictionary<LiteralInline, int>(ReferenceEqualityComparer.Instance);
-        var text = new StringBuilder();
         if (inlineOnly)
         {
             if (((LeafBlock)node).Inline is { } inline) AppendInlines(inline, text, offsets);
-            return (text.ToString(), offsets);
+            return;
         }
         foreach (var leaf in ((Block)node).Descendants<LeafBlock>())
         {
@@ -81,17 +95,16 @@ public static class MarkdownBodyParser
             if (leaf.Inline is not null) AppendInlines(leaf.Inline, text, offsets);
             else text.Append(leaf.Lines.ToString());
         }
-        return (text.ToString(), offsets);
     }
 
-    private static void AppendInlines(ContainerInline container, StringBuilder text, Dictionary<LiteralInline, int> offsets)
+    private static void AppendInlines(ContainerInline container, StringBuilder text, Dictionary<LiteralInline, int>? offsets)
     {
         foreach (var inline in container)
         {
             switch (inline)
             {
                 case LiteralInline literal:
-                    offsets[literal] = text.Length;
+                    if (offsets is not null) offsets[literal] = text.Length;
                     text.Append(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
@@ -116,5 +129,18 @@ public static class MarkdownBodyParser
                     break;
             }
         }
+    }
+
+    /// <summary>
+    /// Literals told apart by identity but hashed by where they start in the source: an identity hash must first be
+    /// stored in each object, which cost more than the rest of the walk.
+    /// </summary>
+    private sealed class LiteralIdentity : IEqualityComparer<LiteralInline>
+    {
+        public static readonly LiteralIdentity Instance = new();
+
+        public bool Equals(LiteralInline? x, LiteralInline? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(LiteralInline literal) => literal.Span.Start;
     }
 }
