@@ -87,18 +87,16 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
         return groups;
     }
 
-    // Each worker writes blocks' HTML into one buffer, which soon stops growing, and copies out only the result.
-    [ThreadStatic] private static StringWriter? _html;
-
     private static BlockView Block(BodyBlock block, IReadOnlyList<Mark> marks, IEnumerable<ResolvedNote> notes, MarkdownRenderContext context)
     {
         string? html = null;
         if (block.Content is not null)
         {
-            var writer = _html ??= new StringWriter();
-            writer.GetStringBuilder().Clear();
-            block.Content.WriteHtml(writer, new SpanSet(marks, block.Cuts), context);
-            html = writer.ToString();
+            // Written into the worker's page buffer (free while the model is made), and only the result copied out.
+            var buffer = Pages.PageBuffer.Rent();
+            block.Content.WriteHtml(buffer, new SpanSet(marks, block.Cuts), context);
+            html = buffer.Text.ToString();
+            Pages.PageBuffer.Return(buffer);
         }
         return new BlockView(
             block.Anchor,

@@ -11,7 +11,7 @@ public sealed class PageBuffer : TextWriter
 {
     [ThreadStatic] private static PageBuffer? _spare;
 
-    private char[] _chars = new char[64 * 1024];
+    private char[] _chars = new char[16 * 1024];
     private int _length;
 
     public override Encoding Encoding => Encoding.UTF8;

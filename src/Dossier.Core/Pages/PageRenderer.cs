@@ -35,10 +35,13 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
 
     public OutputFile Render(PageInfo page, string template, Func<LinkGenerator, object> model)
     {
+        var links = new LinkGenerator(page.Path);
+        // The model first: making it may use this worker's buffer too (an article's blocks).
+        var pageModel = model(links);
         var buffer = PageBuffer.Rent();
         try
         {
-            Write(buffer, page, template, model, inlineStyle: null, absoluteLinks: false);
+            Write(buffer, page, template, links, pageModel, inlineStyle: null, absoluteLinks: false);
             return OutputFile.Text(page.Path, buffer.Text) with { Origin = page.Origin, Links = HtmlLinkScanner.Scan(buffer.Text) };
         }
         finally { PageBuffer.Return(buffer); }
@@ -50,15 +53,15 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
     /// </summary>
     public string RenderHtml(PageInfo page, string template, Func<LinkGenerator, object> model, string? inlineStyle = null, bool absoluteLinks = false)
     {
+        var links = new LinkGenerator(page.Path, absoluteLinks ? site.SiteUrl : null);
+        var pageModel = model(links);
         var buffer = new PageBuffer();
-        Write(buffer, page, template, model, inlineStyle, absoluteLinks);
+        Write(buffer, page, template, links, pageModel, inlineStyle, absoluteLinks);
         return buffer.Text.ToString();
     }
 
-    private void Write(PageBuffer buffer, PageInfo page, string template, Func<LinkGenerator, object> model, string? inlineStyle, bool absoluteLinks)
+    private void Write(PageBuffer buffer, PageInfo page, string template, LinkGenerator links, object pageModel, string? inlineStyle, bool absoluteLinks)
     {
-        var links = new LinkGenerator(page.Path, absoluteLinks ? site.SiteUrl : null);
-        var pageModel = model(links);
         var layout = theme.Render("layouts/base", new LayoutModel(
             Lang: site.Language,
             Title: page.Path == Routes.Home ? site.Title : $"{page.Title} — {site.Title}",
