@@ -76,9 +76,12 @@ public sealed class BuildCache
     /// An input file as last read while its size and modification time stay the same (as editors' saves change
     /// them), so a rebuild reads only the files that were saved. Files that could not be read are read again.
     /// </summary>
-    public InputFile? File(string fullPath, Func<InputFile?> read)
+    public InputFile? File(string fullPath, Func<InputFile?> read) => File(new FileInfo(fullPath), read);
+
+    /// <param name="info">The file as its folder's listing found it: its size and time come from that one look.</param>
+    public InputFile? File(FileInfo info, Func<InputFile?> read)
     {
-        var info = new FileInfo(fullPath);
+        var fullPath = info.FullName;
         // A symbolic link shows as a reparse point: asking its attributes costs no readlink per file, unlike LinkTarget.
         if (info.Exists && !info.Attributes.HasFlag(FileAttributes.ReparsePoint) && _files.TryGetValue(fullPath, out var known)
             && known.Length == info.Length && known.Written == info.LastWriteTimeUtc)

@@ -10,30 +10,32 @@ public static class InputFolder
     public static IReadOnlyList<InputFile> Read(string folder, IReadOnlyCollection<string> extensions, DiagnosticBag diagnostics, string what, BuildCache? cache = null)
     {
         if (!Directory.Exists(folder)) return [];
-        var paths = new List<string>();
-        foreach (var path in Directory.EnumerateFileSystemEntries(folder).Order(StringComparer.Ordinal))
+        // One look at each entry: the listing tells folders from files, and a file's size and time (which a preview
+        // session compares to skip unchanged files) come with it.
+        var found = new List<(string Path, FileInfo Info)>();
+        foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
-            var name = Path.GetFileName(path);
-            if (name.StartsWith('.')) continue;
-            if (Directory.Exists(path))
+            var path = Path.Join(folder, entry.Name);
+            if (entry.Name.StartsWith('.')) continue;
+            if (entry is DirectoryInfo)
             {
                 diagnostics.Error(DiagnosticCodes.UnsupportedFile, BuildContext.FileAt(path), $"folders are not read inside {BuildContext.DisplayPath(folder)}",
                     $"move the {what} files directly into {BuildContext.DisplayPath(folder)}.");
                 continue;
             }
-            if (!extensions.Contains(Path.GetExtension(path)))
+            if (!extensions.Contains(entry.Extension))
             {
                 var article = what[0] is 'a' or 'e' or 'i' or 'o' or 'u' ? "an" : "a";
-                diagnostics.Error(DiagnosticCodes.UnsupportedFile, BuildContext.FileAt(path), $"Dossier does not read '{Path.GetExtension(path)}' files as {what}s",
+                diagnostics.Error(DiagnosticCodes.UnsupportedFile, BuildContext.FileAt(path), $"Dossier does not read '{entry.Extension}' files as {what}s",
                     $"{article} {what} is a {string.Join(" or ", extensions)} file; move other files out of {BuildContext.DisplayPath(folder)}.");
                 continue;
             }
-            paths.Add(path);
+            found.Add((path, (FileInfo)entry));
         }
-        var files = new InputFile?[paths.Count];
-        Parallel.For(0, paths.Count, i => files[i] = cache is null
-            ? InputFile.Read(paths[i], diagnostics)
-            : cache.File(paths[i], () => InputFile.Read(paths[i], diagnostics)));
+        var files = new InputFile?[found.Count];
+        Parallel.For(0, found.Count, i => files[i] = cache is null
+            ? InputFile.Read(found[i].Path, diagnostics)
+            : cache.File(found[i].Info, () => InputFile.Read(found[i].Path, diagnostics)));
         return files.OfType<InputFile>().ToList();
     }
 }
