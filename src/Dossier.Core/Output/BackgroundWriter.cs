@@ -28,10 +28,12 @@ public sealed class BackgroundWriter : IDisposable
     /// <summary>The time the writer threads spent writing, added up.</summary>
     public TimeSpan Spent => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks));
 
-    /// <summary>Queues a file; waits while the queue is full.</summary>
+    /// <summary>Queues a file; waits while the queue is full. Once a write has failed, rethrows that failure instead.</summary>
     public void Write(OutputFile file)
     {
-        if (!_failures.IsEmpty) Complete();
+        // Rethrown here rather than by completing the queue: another worker adding after it was completed would
+        // throw an error of its own beside the real one.
+        if (_failures.TryPeek(out var failure)) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
         _queue.Add(file);
     }
 
