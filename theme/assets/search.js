@@ -1,8 +1,9 @@
-/* Dossier search: MiniSearch over window.DossierSearchData (assets/search-index.js), all in the page,
-   so it works from file:// with no server and no fetch. */
+/* Dossier search: MiniSearch over the parts of the index (assets/search-index-N.js), each a script that
+   adds its documents to window.DossierSearchParts, all in the page, so it works from file:// with no server and no fetch. */
 (function () {
   'use strict';
-  var data = window.DossierSearchData || [];
+  // Document ids run on from part to part, so the parts joined in order are indexed by id.
+  var data = [].concat.apply([], window.DossierSearchParts || []);
   var form = document.getElementById('search-page-form');
   var input = document.getElementById('search-page-input');
   var status = document.getElementById('search-status');

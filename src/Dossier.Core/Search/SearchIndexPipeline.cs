@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Links;
@@ -11,16 +12,22 @@ namespace Dossier.Search;
 public sealed record SearchDocument(int Id, string Kind, string Title, string Url, string Names, string Text);
 
 /// <summary>
-/// Writes assets/search-index.js — every article, topic, entity, claim and event as a plain script that sets a
-/// global, so search works from file:// with no fetch and no server — and search.html, where MiniSearch indexes
-/// them in the browser.
+/// Writes the search index — every article, topic, entity, claim and event — as plain scripts that each add their
+/// part to a global, so search works from file:// with no fetch and no server; and search.html, where MiniSearch
+/// indexes them in the browser.
 /// </summary>
 public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis analysis) : PagePipeline(content, analysis)
 {
     /// <summary>The templates this renders, each with the record type of its model (checked by the theme before rendering).</summary>
     public static readonly IReadOnlyList<(string Template, Type Model)> Templates = [("pages/search", typeof(SearchPage))];
 
-    public const string IndexFile = "assets/search-index.js";
+    /// <summary>
+    /// Documents per part. Parts are made by the workers side by side, and none is large: one index of 100,000
+    /// articles, made in one buffer, took 1.5 GB at the end of the build.
+    /// </summary>
+    public const int PartSize = 500;
+
+    public static string PartFile(int part) => $"assets/search-index-{part + 1}.js";
 
     // Source-generated, so the index is written without reflection (and in a Native AOT build).
     private static readonly SearchJson Json = new(new JsonSerializerOptions
@@ -33,38 +40,75 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
 
     protected override void Render(PageRenderer renderer)
     {
-        Add(IndexFile, () =>
+        var topics = Content.Topics.Topics.Values.ToList();
+        var entities = Content.Entities.Entities.Values.ToList();
+        var count = Content.Articles.Articles.Count + topics.Count + entities.Count + Content.Claims.Claims.Count + Content.Timeline.Events.Count;
+        var parts = Math.Max(1, (count + PartSize - 1) / PartSize);
+        for (var part = 0; part < parts; part++)
         {
-            // Written document by document as UTF-8: the whole list, and the index as one string, took hundreds of MB at 10,000 articles.
-            using var stream = new MemoryStream();
-            stream.Write("window.DossierSearchData = ["u8);
-            var id = 0;
-            foreach (var document in Documents())
-            {
-                if (id > 0) stream.WriteByte((byte)',');
-                JsonSerializer.Serialize(stream, document with { Id = id++ }, Json.SearchDocument);
-            }
-            stream.Write("];\n"u8);
-            return new OutputFile(IndexFile, stream.ToArray());
-        });
+            var (path, first) = (PartFile(part), part * PartSize);
+            Add(path, () => Part(path, first, Math.Min(count, first + PartSize), topics, entities));
+        }
+        var scripts = new List<string> { "assets/vendor/minisearch/minisearch.js" };
+        scripts.AddRange(Enumerable.Range(0, parts).Select(PartFile));
+        scripts.Add("assets/search.js");
         Add(new PageInfo(Routes.Search, "Search", $"Search {renderer.Site.Title}.", "Search"), "search", links => new SearchPage(
-            Scripts: new[] { "assets/vendor/minisearch/minisearch.js", IndexFile, "assets/search.js" }.Select(s => links.To(s)).ToList()));
+            Scripts: scripts.Select(s => links.To(s)).ToList()));
     }
 
-    private IEnumerable<SearchDocument> Documents()
+    /// <summary>Documents <paramref name="first"/> to <paramref name="end"/>, written one by one as UTF-8.</summary>
+    private OutputFile Part(string path, int first, int end, List<Topics.Topic> topics, List<Entities.Entity> entities)
     {
-        foreach (var a in Content.Articles.Articles)
-            yield return new SearchDocument(0, "Article", a.Meta.Title, Routes.Article(a.Slug), a.Meta.Summary ?? "", a.Reader.Text.Trim());
-        foreach (var t in Content.Topics.Topics.Values)
-            yield return new SearchDocument(0, "Topic", t.Title, Routes.Topic(t.Id), t.Summary, t.Body.PlainText());
-        foreach (var e in Content.Entities.Entities.Values)
-            yield return new SearchDocument(0, "Entity", e.Name, Routes.Entity(e.Id), string.Join(" · ", e.Aliases),
+        // Each worker writes into one buffer that it keeps: a stream grown anew for each part left three times the
+        // index's size in the large-object heap at the end of the build.
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 20);
+        buffer.ResetWrittenCount();
+        buffer.Write("(window.DossierSearchParts = window.DossierSearchParts || []).push("u8);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartArray();
+            for (var id = first; id < end; id++) JsonSerializer.Serialize(writer, Document(id, topics, entities), Json.SearchDocument);
+            writer.WriteEndArray();
+        }
+        buffer.Write(");\n"u8);
+        return new OutputFile(path, buffer.WrittenSpan.ToArray());
+    }
+
+    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
+
+    /// <summary>The document numbered <paramref name="id"/>: articles first, then topics, entities, claims and events.</summary>
+    private SearchDocument Document(int id, List<Topics.Topic> topics, List<Entities.Entity> entities)
+    {
+        var n = id;
+        var articles = Content.Articles.Articles;
+        if (n < articles.Count)
+        {
+            var a = articles[n];
+            return new SearchDocument(id, "Article", a.Meta.Title, Routes.Article(a.Slug), a.Meta.Summary ?? "", a.Reader.Text.Trim());
+        }
+        n -= articles.Count;
+        if (n < topics.Count)
+        {
+            var t = topics[n];
+            return new SearchDocument(id, "Topic", t.Title, Routes.Topic(t.Id), t.Summary, t.Body.PlainText());
+        }
+        n -= topics.Count;
+        if (n < entities.Count)
+        {
+            var e = entities[n];
+            return new SearchDocument(id, "Entity", e.Name, Routes.Entity(e.Id), string.Join(" · ", e.Aliases),
                 $"{e.Role} {e.Description.PlainText()}".Trim());
-        foreach (var c in Content.Claims.Claims)
-            yield return new SearchDocument(0, "Claim", c.PlainText, $"{Content.ClaimPages.PageOf(c.Id)}#{Routes.ClaimAnchor(c.Id)}", "",
+        }
+        n -= entities.Count;
+        var claims = Content.Claims.Claims;
+        if (n < claims.Count)
+        {
+            var c = claims[n];
+            return new SearchDocument(id, "Claim", c.PlainText, $"{Content.ClaimPages.PageOf(c.Id)}#{Routes.ClaimAnchor(c.Id)}", "",
                 string.Join(" ", c.Cite.Select(q => q.Quote).OfType<string>()));
-        foreach (var e in Content.Timeline.Events)
-            yield return new SearchDocument(0, "Event", e.Title, $"{Content.EventPages.PageOf(e)}#{e.Anchor}", e.Date.Display, e.Text.PlainText());
+        }
+        var ev = Content.Timeline.Events[n - claims.Count];
+        return new SearchDocument(id, "Event", ev.Title, $"{Content.EventPages.PageOf(ev)}#{ev.Anchor}", ev.Date.Display, ev.Text.PlainText());
     }
 }
 
