@@ -23,36 +23,40 @@ public static class MentionList
         return articles;
     }
 
-    /// <summary>The sentences of one article's mentions, in reading order; a mention's sentence is found as a range, and made a string only once it is known to be new.</summary>
+    [ThreadStatic] private static char[]? _scratch;
+
+    /// <summary>
+    /// The sentences of one article's mentions, in reading order. Each sentence is read alone from its block, and
+    /// made a string only once it is known to be new.
+    /// </summary>
     private static List<MentionSentence> Sentences(Mention[] run, string articleHref)
     {
         var blocks = run[0].Article.Blocks;
         var sentences = new List<MentionSentence>();
-        var ranges = new List<(int Block, TextRange Range)>();
+        var listed = new List<(int Block, TextRange Range, string Shown)>();
         // The sentences of one paragraph share its link.
         var (hrefBlock, href) = (-1, "");
         foreach (var mention in run)
         {
-            var text = blocks[mention.Block].Text;
             var range = mention.Sentence;
-            if (Listed(ranges, mention.Block, range, text)) continue;
-            ranges.Add((mention.Block, range));
+            var sentence = blocks[mention.Block].PlainText.Slice(range, ref _scratch);
+            if (Listed(listed, mention.Block, range, sentence)) continue;
+            var shown = Mentions.Shown(sentence);
+            listed.Add((mention.Block, range, shown));
             var anchor = blocks[mention.Block].Anchor;
             if (hrefBlock != mention.Block) (hrefBlock, href) = (mention.Block, articleHref + "#" + anchor);
-            sentences.Add(new MentionSentence(Mentions.Shown(Span(text, range)), href, anchor));
+            sentences.Add(new MentionSentence(shown, href, anchor));
         }
         return sentences;
     }
 
-    private static bool Listed(List<(int Block, TextRange Range)> listed, int block, TextRange range, string text)
+    private static bool Listed(List<(int Block, TextRange Range, string Shown)> listed, int block, TextRange range, ReadOnlySpan<char> sentence)
     {
         for (var i = listed.Count - 1; i >= 0; i--)
         {
             if (listed[i].Block != block) continue;
-            if (listed[i].Range == range || Mentions.ShownAlike(Span(text, listed[i].Range), Span(text, range))) return true;
+            if (listed[i].Range == range || Mentions.ShownAs(listed[i].Shown, sentence)) return true;
         }
         return false;
     }
-
-    private static ReadOnlySpan<char> Span(string text, TextRange range) => text.AsSpan(range.Start, range.Length);
 }

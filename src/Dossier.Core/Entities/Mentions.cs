@@ -22,10 +22,11 @@ public static class Mentions
         var mentions = new List<Mention>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var sentences = new SentenceBounds();
-        foreach (var match in matcher.Find(pieces.ConvertAll(p => (article.Blocks[p.Block].Text, p.Range))))
+        var texts = pieces.ConvertAll(p => (article.Blocks[p.Block].Text, p.Range));
+        foreach (var match in matcher.Find(texts))
         {
             var block = pieces[match.Piece].Block;
-            var text = article.Blocks[block].Text;
+            var text = texts[match.Piece].Text;
             var linkable = article.Blocks[block].Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Other;
             mentions.Add(new Mention(match.EntityId, article, block, match.Range, sentences.Around(text, block, match.Range),
                 linkable && seen.Add(match.EntityId)));
@@ -37,7 +38,8 @@ public static class Mentions
     public static string Shown(ReadOnlySpan<char> sentence) =>
         sentence.Length > MaxSentence ? string.Concat(sentence[..MaxSentence], "…") : new string(sentence);
 
-    /// <summary>Whether two sentences are shown alike (the same text, or the same up to where both are cut).</summary>
-    public static bool ShownAlike(ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
-        a.Length > MaxSentence && b.Length > MaxSentence ? a[..MaxSentence].SequenceEqual(b[..MaxSentence]) : a.SequenceEqual(b);
+    /// <summary>Whether a sentence is shown as <paramref name="shown"/> (the same text, or the same up to where both are cut).</summary>
+    public static bool ShownAs(string shown, ReadOnlySpan<char> sentence) =>
+        sentence.Length > MaxSentence ? shown.Length == MaxSentence + 1 && sentence[..MaxSentence].SequenceEqual(shown.AsSpan(0, MaxSentence))
+            : sentence.SequenceEqual(shown);
 }

@@ -5,10 +5,13 @@ namespace Dossier.Articles.Body;
 public enum BlockKind { Kicker, Heading, Paragraph, ListItem, Other, Omission }
 
 /// <summary>One block of an article's text: a paragraph, heading, list item, or the notice left by an omission.</summary>
-/// <param name="Text">The block's plain text, used for quote matching; marks and cuts are ranges of it.</param>
+/// <param name="PlainText">The block's plain text, used for quote matching; marks and cuts are ranges of it.</param>
 /// <param name="Line">Line of the source file where the block starts.</param>
-public sealed record BodyBlock(BlockKind Kind, string Text, int Line, IBlockContent? Content)
+public sealed record BodyBlock(BlockKind Kind, BlockText PlainText, int Line, IBlockContent? Content)
 {
+    /// <summary>The plain text as a string (made from the article's source when it is a range of it).</summary>
+    public string Text => PlainText.ToString();
+
     /// <summary>Ranges of <see cref="Text"/> hidden by an omission.</summary>
     public IReadOnlyList<TextRange> Cuts { get; init; } = [];
 

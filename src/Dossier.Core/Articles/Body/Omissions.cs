@@ -55,7 +55,7 @@ public static class Omissions
         for (var b = 0; b < blocks.Count; b++)
         {
             var block = blocks[b];
-            var blockRange = new TextRange(starts[b], starts[b] + block.Text.Length);
+            var blockRange = new TextRange(starts[b], starts[b] + block.PlainText.Length);
             var cuts = new List<(TextRange Local, Omit Omit)>();
             foreach (var (range, omit) in ranges)
                 if (range.Overlaps(blockRange))
@@ -85,7 +85,7 @@ public static class Omissions
         return true;
     }
 
-    private static BodyBlock Notice(Omit omit, int line) => new(BlockKind.Omission, "", line, null) { Reason = omit.Reason };
+    private static BodyBlock Notice(Omit omit, int line) => new(BlockKind.Omission, BlockText.Empty, line, null) { Reason = omit.Reason };
 
     private static void Report(DiagnosticBag diagnostics, SourceLocation at, string words, string text, bool afterPrevious)
     {

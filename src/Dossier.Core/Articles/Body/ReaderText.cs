@@ -47,7 +47,7 @@ public sealed class ReaderText
                 Visible(cut.Start);
                 position = Math.Max(position, cut.End);
             }
-            Visible(block.Text.Length);
+            Visible(block.PlainText.Length);
             // Blocks are separated as paragraphs: "\n\n" after each one.
             length += 2;
         }
@@ -62,7 +62,7 @@ public sealed class ReaderText
         {
             var s = _segments[i];
             if (i > 0 && _segments[i - 1].Block == s.Block) text[s.ReaderStart - 1] = ' ';
-            _blocks[s.Block].Text.AsSpan(s.LocalStart, s.Length).CopyTo(text[s.ReaderStart..]);
+            _blocks[s.Block].PlainText.CopyTo(new TextRange(s.LocalStart, s.LocalStart + s.Length), text[s.ReaderStart..]);
         }
     }
 

@@ -28,15 +28,61 @@ public static class MarkdownBodyParser
         var (document, problem) = MarkdownPipelines.Parse(markdown, pipeline);
         var references = MarkdownText.CollectReferences(document, at, problem: problem, markdown: markdown);
         var source = new MarkdownBodySource(markdown, pipeline);
+        var bytes = new Utf8Offsets(markdown, source.Utf8);
         var blocks = new List<BodyBlock>();
         var text = _text ??= new StringBuilder();
         foreach (var (kind, node, inlineOnly, line, extra) in Walk(document))
         {
-            Flatten(node, inlineOnly, text.Clear(), offsets: null);
-            var block = new BodyBlock(kind, text.ToString(), line + at.Line, new MarkdownContent(source, blocks.Count));
-            blocks.Add(extra(block));
+            BlockText plain;
+            if (inlineOnly && SourceRange(((LeafBlock)node).Inline, markdown) is var (start, end))
+            {
+                var first = bytes.Of(start);
+                plain = BlockText.Range(source.Utf8, first, bytes.Of(end) - first, end - start);
+            }
+            else
+            {
+                Flatten(node, inlineOnly, text.Clear(), offsets: null);
+                plain = BlockText.Of(text.ToString());
+            }
+            blocks.Add(extra(new BodyBlock(kind, plain, line + at.Line, new MarkdownContent(source, blocks.Count))));
         }
         return (blocks, references);
+    }
+
+    /// <summary>
+    /// Where a block's plain text lies in the body, when it is the body's own: its runs are literals, one after
+    /// another in the source (no markup, escape or entity between them), so the text is a range of the source.
+    /// </summary>
+    private static (int Start, int End)? SourceRange(ContainerInline? inline, string markdown)
+    {
+        if (inline?.FirstChild is null) return null;
+        var (start, next) = (-1, -1);
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is not LiteralInline literal || !ReferenceEquals(literal.Content.Text, markdown)) return null;
+            if (literal.Content.Length == 0) continue;
+            if (start < 0) start = literal.Content.Start;
+            else if (literal.Content.Start != next) return null;
+            next = literal.Content.End + 1;
+        }
+        return start < 0 ? null : (start, next);
+    }
+
+    /// <summary>Byte offsets in the UTF-8 of a text, for character offsets asked in increasing order.</summary>
+    private sealed class Utf8Offsets(string text, byte[] utf8)
+    {
+        private readonly bool _ascii = utf8.Length == text.Length;
+        private int _char;
+        private int _byte;
+
+        public int Of(int offset)
+        {
+            if (_ascii) return offset;
+            if (offset < _char) (_char, _byte) = (0, 0);
+            _byte += Encoding.UTF8.GetByteCount(text.AsSpan(_char, offset - _char));
+            _char = offset;
+            return _byte;
+        }
     }
 
     /// <summary>The blocks' nodes of a body parsed again, in the order <see cref="Parse"/> made its blocks.</summary>

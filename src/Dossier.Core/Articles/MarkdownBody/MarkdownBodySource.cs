@@ -17,6 +17,9 @@ public sealed class MarkdownBodySource(string markdown, MarkdownPipeline pipelin
 
     public MarkdownPipeline Pipeline => pipeline;
 
+    /// <summary>The body as UTF-8; the plain text of a block without markup is a range of it.</summary>
+    internal byte[] Utf8 => _utf8;
+
     public MarkdownBodyParser.ParsedBlock Block(int index)
     {
         if (!ReferenceEquals(_lastSource, this) || _lastBlocks is null)

@@ -81,7 +81,7 @@ public static class PlainTextParser
         return -1;
     }
 
-    private static BodyBlock Block(BlockKind kind, string text, int line) => new(kind, text, line, new PlainContent(text));
+    private static BodyBlock Block(BlockKind kind, string text, int line) => new(kind, BlockText.Of(text), line, new PlainContent(text));
 
     /// <summary>Non-empty lines, trimmed (no-break spaces too), with their 1-based line numbers; CRLF, LF and lone CR all end a line.</summary>
     private static List<(string Text, int Number)> SplitLines(string text)
