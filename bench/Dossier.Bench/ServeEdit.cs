@@ -25,7 +25,7 @@ internal static class ServeEdit
             var watch = Stopwatch.StartNew();
             var state = session.Rebuild();
             if (state.Errors.Count > 0) throw new InvalidOperationException("the edited corpus does not build: " + state.Errors[0]);
-            if (!state.Files.TryGet(page, out var file) || !Encoding.UTF8.GetString(file.Bytes).Contains(sentence))
+            if (!state.Files.TryGet(page, out var file) || !Encoding.UTF8.GetString(file.Span).Contains(sentence))
                 throw new InvalidOperationException($"the edit is not on {page}");
             served.Add(watch.Elapsed);
             session.Checked.Wait();

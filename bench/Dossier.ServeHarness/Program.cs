@@ -38,7 +38,7 @@ try
         var state = session.Rebuild();
         var rebuilt = watch.Elapsed.TotalMilliseconds;
         if (state.Errors.Count > 0) throw new InvalidOperationException("the edited corpus does not build: " + state.Errors[0]);
-        if (!state.Files.TryGet(page, out var file) || !Encoding.UTF8.GetString(file.Bytes).Contains(sentence))
+        if (!state.Files.TryGet(page, out var file) || !Encoding.UTF8.GetString(file.Span).Contains(sentence))
             throw new InvalidOperationException($"the edit is not on {page}");
         served.Add(watch.Elapsed.TotalMilliseconds);
         Console.WriteLine($"edit {edit}: rebuilt {rebuilt:F0} ms, served {served[^1]:F0} ms, CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms, " +

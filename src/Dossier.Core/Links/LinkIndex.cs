@@ -62,7 +62,7 @@ public sealed class LinkIndex(IReadOnlySet<string> produced)
     public void Record(OutputFile file)
     {
         if (!file.IsHtml) return;
-        var links = file.Links ?? HtmlLinkScanner.Scan(System.Text.Encoding.UTF8.GetString(file.Bytes));
+        var links = file.Links ?? HtmlLinkScanner.Scan(System.Text.Encoding.UTF8.GetString(file.Span));
         var ids = links.Ids.Select(Intern).Order(StringComparer.Ordinal).ToArray();
         _ids[file.Path] = ids;
         var origin = file.Origin ?? SourceLocation.FileOnly(file.Path);

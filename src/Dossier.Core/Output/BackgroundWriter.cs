@@ -12,8 +12,14 @@ public sealed class BackgroundWriter : IDisposable
 {
     private const int QueuedFiles = 256;
 
+    // The queue is bounded in bytes too: a slow disk and large files (parts of the search index) would otherwise hold
+    // 256 of them in memory.
+    private const long QueuedBytes = 64L << 20;
+
     private readonly IOutputSink _sink;
-    private readonly BlockingCollection<OutputFile> _queue = new(QueuedFiles);
+    private readonly BlockingCollection<(OutputFile File, bool Release)> _queue = new(QueuedFiles);
+    private readonly object _bytesLock = new();
+    private long _queuedBytes;
     private readonly Thread[] _threads;
     private readonly ConcurrentQueue<Exception> _failures = new();
     private long _ticks;
@@ -28,13 +34,22 @@ public sealed class BackgroundWriter : IDisposable
     /// <summary>The time the writer threads spent writing, added up.</summary>
     public TimeSpan Spent => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _ticks));
 
-    /// <summary>Queues a file; waits while the queue is full. Once a write has failed, rethrows that failure instead.</summary>
-    public void Write(OutputFile file)
+    /// <summary>
+    /// Queues a file; waits while the queue is full. Once a write has failed, rethrows that failure instead.
+    /// With <paramref name="release"/> the file is released once written (<see cref="OutputFile.Release"/>).
+    /// </summary>
+    public void Write(OutputFile file, bool release = false)
     {
         // Rethrown here rather than by completing the queue: another worker adding after it was completed would
         // throw an error of its own beside the real one.
         if (_failures.TryPeek(out var failure)) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        _queue.Add(file);
+        lock (_bytesLock)
+        {
+            // A file larger than the bound still goes, alone.
+            while (_queuedBytes > 0 && _queuedBytes + file.Length > QueuedBytes && _failures.IsEmpty) Monitor.Wait(_bytesLock);
+            _queuedBytes += file.Length;
+        }
+        _queue.Add((file, release));
     }
 
     /// <summary>Waits until every queued file is written; rethrows what failed.</summary>
@@ -47,13 +62,21 @@ public sealed class BackgroundWriter : IDisposable
 
     private void Drain()
     {
-        foreach (var file in _queue.GetConsumingEnumerable())
+        foreach (var (file, release) in _queue.GetConsumingEnumerable())
         {
-            if (!_failures.IsEmpty) continue;
-            var start = Stopwatch.GetTimestamp();
-            try { _sink.Write(file); }
-            catch (Exception e) { _failures.Enqueue(e); }
-            Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - start);
+            if (_failures.IsEmpty)
+            {
+                var start = Stopwatch.GetTimestamp();
+                try { _sink.Write(file); }
+                catch (Exception e) { _failures.Enqueue(e); }
+                Interlocked.Add(ref _ticks, Stopwatch.GetTimestamp() - start);
+            }
+            if (release) file.Release();
+            lock (_bytesLock)
+            {
+                _queuedBytes -= file.Length;
+                Monitor.PulseAll(_bytesLock);
+            }
         }
     }
 

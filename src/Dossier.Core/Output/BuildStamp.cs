@@ -67,11 +67,24 @@ public static class BuildStamp
     /// <summary>Replaces the stamp in one rename, so a build killed meanwhile leaves the old stamp or the new one.</summary>
     public static void Write(string outputRoot, string? sources, IEnumerable<StampedFile> files)
     {
-        var text = new StringBuilder().Append(sources ?? "-").Append('\n');
-        foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
-            text.Append(file.Size).Append('\t').Append(file.Ticks).Append('\t').Append(file.Sha256).Append('\t').Append(file.Path).Append('\n');
         var path = PathFor(outputRoot);
-        File.WriteAllText(path + ".tmp", text.ToString());
+        // Written line by line: the whole text of 165,000 files is 40 MB as a string.
+        using (var text = new StreamWriter(path + ".tmp", append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        {
+            text.Write(sources ?? "-");
+            text.Write('\n');
+            foreach (var file in files.OrderBy(f => f.Path, StringComparer.Ordinal))
+            {
+                text.Write(file.Size);
+                text.Write('\t');
+                text.Write(file.Ticks);
+                text.Write('\t');
+                text.Write(file.Sha256);
+                text.Write('\t');
+                text.Write(file.Path);
+                text.Write('\n');
+            }
+        }
         File.Move(path + ".tmp", path, overwrite: true);
     }
 

@@ -1,11 +1,37 @@
+using System.Buffers;
 using System.Text;
 
 namespace Dossier.Output;
 
 /// <summary>A file of the site, held in memory only until it is written (or, in a preview, until the next build).</summary>
 /// <param name="Path">Site-relative path with forward slashes, e.g. "articles/x.html".</param>
-public sealed record OutputFile(string Path, byte[] Bytes)
+/// <param name="Bytes">The file's bytes (of an array of its own, or of one rented from the shared pool).</param>
+public sealed record OutputFile(string Path, ReadOnlyMemory<byte> Bytes)
 {
+    private byte[]? _rented;
+
+    public int Length => Bytes.Length;
+
+    public ReadOnlySpan<byte> Span => Bytes.Span;
+
+    /// <summary>
+    /// A file in an array rented from the shared pool, which goes back with <see cref="Release"/> once the file is
+    /// written: a large file made anew for each part of the search index left hundreds of MB in the large-object
+    /// heap at the end of a build.
+    /// </summary>
+    public static OutputFile Rented(string path, ReadOnlySpan<byte> bytes)
+    {
+        var array = ArrayPool<byte>.Shared.Rent(bytes.Length);
+        bytes.CopyTo(array);
+        return new OutputFile(path, array.AsMemory(0, bytes.Length)) { _rented = array };
+    }
+
+    /// <summary>Gives a rented array back, once nobody reads the file again; nothing for any other file.</summary>
+    public void Release()
+    {
+        if (Interlocked.Exchange(ref _rented, null) is { } array) ArrayPool<byte>.Shared.Return(array);
+    }
+
     /// <summary>The input file a page was made from, named in errors found on the page (a broken link).</summary>
     public Diagnostics.SourceLocation? Origin { get; init; }
 

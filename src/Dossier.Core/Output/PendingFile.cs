@@ -34,6 +34,9 @@ public sealed class PendingFile
     /// <summary>The file, made once and kept.</summary>
     public OutputFile File => _file.Value;
 
+    /// <summary>Whether the file was made and is kept (<see cref="File"/>).</summary>
+    public bool IsKept => _file.IsValueCreated;
+
     /// <summary>The file, made now unless it was already made and kept; this one is not kept.</summary>
     public OutputFile Make() => _file.IsValueCreated ? _file.Value : _make();
 }

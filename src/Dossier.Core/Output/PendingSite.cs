@@ -49,12 +49,18 @@ public sealed class PendingSite(IReadOnlyDictionary<string, PendingFile> files)
         Parallel.ForEach(work, options, pending =>
         {
             var start = Stopwatch.GetTimestamp();
+            // A file made for this write alone is let go once written; one that is kept is read again.
+            var once = !keep && !pending.IsKept && !sink.Keeps;
             var file = keep ? pending.File : pending.Make();
             var made = Stopwatch.GetTimestamp();
             links.Record(file);
             var recorded = Stopwatch.GetTimestamp();
-            if (background is null) sink.Write(file);
-            else background.Write(file);
+            if (background is null)
+            {
+                sink.Write(file);
+                if (once) file.Release();
+            }
+            else background.Write(file, release: once);
             Add(spent, pending.Group, made - start);
             Add(spent, LinkCheckGroup, recorded - made);
             if (background is null) Add(spent, WriteGroup, Stopwatch.GetTimestamp() - recorded);

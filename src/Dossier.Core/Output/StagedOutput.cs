@@ -53,7 +53,7 @@ public sealed class StagedOutput : IOutputSink, IDisposable
             Directory.CreateDirectory(folder);
             _folders[folder] = true;
         }
-        var hash = Convert.ToHexStringLower(SHA256.HashData(file.Bytes));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(file.Span));
         if (_previous.TryGetValue(file.Path, out var old) && old.Sha256 == hash && BuildStamp.IsAsWritten(_output, old))
         {
             HardLink.Make(Path.Combine(_output, file.Path), target);
@@ -61,8 +61,8 @@ public sealed class StagedOutput : IOutputSink, IDisposable
             _written[file.Path] = old;
             return;
         }
-        File.WriteAllBytes(target, file.Bytes);
-        _written[file.Path] = new StampedFile(file.Path, file.Bytes.Length, File.GetLastWriteTimeUtc(target).Ticks, hash);
+        File.WriteAllBytes(target, file.Span);
+        _written[file.Path] = new StampedFile(file.Path, file.Length, File.GetLastWriteTimeUtc(target).Ticks, hash);
     }
 
     /// <summary>Swaps the new site in, removes the old one, and stamps the new one with <paramref name="sources"/> (null: never current).</summary>

@@ -23,7 +23,7 @@ public sealed class PrintPipeline(DossierContent content, DossierAnalysis analys
 
     protected override void Render(PageRenderer renderer)
     {
-        var html = pages.SelectMany(p => p.Outputs).Where(f => f.IsHtml).ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Bytes));
+        var html = pages.SelectMany(p => p.Outputs).Where(f => f.IsHtml).ToDictionary(f => f.Path, f => System.Text.Encoding.UTF8.GetString(f.Span));
         IEnumerable<string> AllPages(string first) => Pagination.Chain(first, html.ContainsKey);
         var order = new List<string> { Routes.Home };
         order.AddRange(Content.Topics.Topics.Keys.SelectMany(id => AllPages(Routes.Topic(id))));

@@ -71,7 +71,7 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
             writer.WriteEndArray();
         }
         buffer.Write(");\n"u8);
-        return new OutputFile(path, buffer.WrittenSpan.ToArray());
+        return OutputFile.Rented(path, buffer.WrittenSpan);
     }
 
     [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;

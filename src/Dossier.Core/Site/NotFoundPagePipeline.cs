@@ -21,7 +21,7 @@ public sealed class NotFoundPagePipeline(DossierContent content, DossierAnalysis
     protected override void Render(PageRenderer renderer)
     {
         var absolute = renderer.Site.SiteUrl is not null;
-        var style = Content.Theme.Asset("site.css") is { } css ? Encoding.UTF8.GetString(css).Trim() : "";
+        var style = Content.Theme.Asset("site.css") is { } css ? Encoding.UTF8.GetString(css.Span).Trim() : "";
         var page = new PageInfo(Routes.NotFound, "Page not found", "This page does not exist.", null);
         Add(Routes.NotFound, () => OutputFile.Text(Routes.NotFound, renderer.RenderHtml(page, "404", links => new NotFoundPage(
             HomeHref: links.To(Routes.Home),
@@ -29,6 +29,6 @@ public sealed class NotFoundPagePipeline(DossierContent content, DossierAnalysis
             SearchHref: links.To(Routes.Search),
             SourcesHref: links.To(Routes.Sources),
             SiteUrl: renderer.Site.SiteUrl), inlineStyle: style, absoluteLinks: absolute)));
-        Add(new OutputFile(OutputWriter.Marker, []));
+        Add(new OutputFile(OutputWriter.Marker, ReadOnlyMemory<byte>.Empty));
     }
 }

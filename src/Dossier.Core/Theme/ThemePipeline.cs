@@ -75,5 +75,5 @@ public sealed class ThemePipeline : Pipeline.Pipeline
             : throw new InvalidOperationException($"theme has no template '{template}'");
 
     /// <summary>The bytes of a file under theme/assets, by its path there.</summary>
-    public byte[]? Asset(string relativePath) => _assets.FirstOrDefault(a => a.Path == Links.Routes.Asset(relativePath))?.Bytes;
+    public ReadOnlyMemory<byte>? Asset(string relativePath) => _assets.FirstOrDefault(a => a.Path == Links.Routes.Asset(relativePath))?.Bytes;
 }

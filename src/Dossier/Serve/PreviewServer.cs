@@ -95,7 +95,7 @@ public sealed class PreviewServer(PreviewSession session, string basePath)
         await Send(context, 404, "404.html", page);
     }
 
-    private static async Task Send(HttpContext context, int status, string path, byte[] bytes)
+    private static async Task Send(HttpContext context, int status, string path, ReadOnlyMemory<byte> bytes)
     {
         context.Response.StatusCode = status;
         context.Response.Headers.CacheControl = "no-store";
@@ -105,9 +105,9 @@ public sealed class PreviewServer(PreviewSession session, string basePath)
     }
 
     /// <summary>Adds the preview script to a page, and lets the page's policy allow its connection back to this server.</summary>
-    private static byte[] WithLiveReload(byte[] page)
+    private static ReadOnlyMemory<byte> WithLiveReload(ReadOnlyMemory<byte> page)
     {
-        var html = Encoding.UTF8.GetString(page).Replace("connect-src &#x27;none&#x27;", "connect-src &#x27;self&#x27;");
+        var html = Encoding.UTF8.GetString(page.Span).Replace("connect-src &#x27;none&#x27;", "connect-src &#x27;self&#x27;");
         var at = html.IndexOf("</head>", StringComparison.Ordinal);
         if (at < 0) return page;
         var root = RootOf(html);

@@ -119,7 +119,7 @@ public sealed class PreviewSessionTests
         var state = session.Rebuild();
         Assert.Empty(state.Errors);
         Assert.True(state.Files.TryGet("index.html", out var home));
-        Assert.Contains("<h1", System.Text.Encoding.UTF8.GetString(home.Bytes));
+        Assert.Contains("<h1", System.Text.Encoding.UTF8.GetString(home.Span));
         Assert.False(state.Files.TryGet("nothing.html", out _));
         await session.Checked.WaitAsync(TimeSpan.FromMinutes(1));
         Assert.NotNull(session.State.CheckTime);
@@ -139,7 +139,7 @@ public sealed class PreviewSessionTests
         var files = new MemoryOutput();
         var oneOff = DossierBuild.Run(dossier.Input, Repo.Theme, files);
         Assert.True(oneOff.Succeeded);
-        var expected = files.Files.ToDictionary(f => f.Path, f => f.Bytes, StringComparer.Ordinal);
+        var expected = files.Files.ToDictionary(f => f.Path, f => f.Bytes.ToArray(), StringComparer.Ordinal);
         Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), preview.Keys.Where(k => k != OutputWriter.Marker || expected.ContainsKey(k)));
         foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(preview[path]), $"{path} differs from a one-off build");
         return preview;
