@@ -8,6 +8,7 @@ public static class Routes
     public const string Sources = "sources.html";
     public const string NotFound = "404.html";
     public const string Stylesheet = "assets/site.css";
+    public const string Icon = "assets/icon.svg";
     public const string EntitiesIndex = "entities/index.html";
     public const string Timeline = "timeline.html";
     public const string Claims = "claims.html";

@@ -1,8 +1,9 @@
 namespace Dossier.Pages;
 
 /// <summary>The model of theme/layouts/base.liquid: the page's head, navigation and footer around its content.</summary>
+/// <param name="Icon">The icon's file; none for a page that links no file of the site (404.html), which has the icon inline.</param>
 public sealed record LayoutModel(
-    string Lang, string Title, string SiteTitle, string? Description, string Csp, string? Canonical, string? Stylesheet,
+    string Lang, string Title, string SiteTitle, string? Description, string Csp, string? Canonical, string? Stylesheet, string? Icon,
     string? InlineStyle, string? SiteScript, string? FeedHref, string Root, string HomeHref, string SearchHref,
     IReadOnlyList<NavItem> Nav, string? Licence, string SourcesHref, string Content, int? PreviewFiles);
 

@@ -70,6 +70,7 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
             Csp: ContentSecurityPolicy.For(inlineStyle),
             Canonical: site.SiteUrl is null || page.Path == Routes.NotFound ? null : new LinkGenerator(page.Path, site.SiteUrl).To(page.Path),
             Stylesheet: inlineStyle is null ? links.To(Routes.Stylesheet) : null,
+            Icon: inlineStyle is null ? links.To(Routes.Icon) : null,
             InlineStyle: inlineStyle,
             SiteScript: inlineStyle is null ? links.To(SiteScript) : null,
             FeedHref: site.SiteUrl is null ? null : links.To(Publishing.PublishingPipeline.Feed),

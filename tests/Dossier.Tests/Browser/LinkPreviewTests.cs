@@ -16,7 +16,7 @@ public sealed class LinkPreviewTests(BrowserSite site)
         page.Console += (_, m) => { if (m.Type == "error") errors.Add(m.Text); };
         await page.GotoAsync(site.FileUrl + "articles/istanbul-talks-deadlocked-on-third-day.html");
         var preview = page.Locator("#link-preview");
-        var link = page.Locator(".article-body a.entity-link[href$='zabihullah-mujahid.html']").First;
+        var link = page.Locator(".article-body a[href*='entities/'][href$='zabihullah-mujahid.html']").First;
 
         await link.HoverAsync();
         await Assertions.Expect(preview).ToBeVisibleAsync();
@@ -43,7 +43,7 @@ public sealed class LinkPreviewTests(BrowserSite site)
         await using var context = await site.Browser.NewContextAsync(new BrowserNewContextOptions { JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         await page.GotoAsync(site.FileUrl + "articles/istanbul-talks-deadlocked-on-third-day.html");
-        var link = page.Locator(".article-body a.entity-link[href$='zabihullah-mujahid.html']").First;
+        var link = page.Locator(".article-body a[href*='entities/'][href$='zabihullah-mujahid.html']").First;
         await link.HoverAsync();
         Assert.Equal(0, await page.Locator("#link-preview").CountAsync());
         Assert.Equal(0, await page.Locator(".link-preview, [role=tooltip]").CountAsync());

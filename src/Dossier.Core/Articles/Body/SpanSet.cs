@@ -5,7 +5,8 @@ namespace Dossier.Articles.Body;
 
 /// <summary>A range of a block's text rendered as &lt;mark&gt;, or as a link when it has an <paramref name="Href"/>.</summary>
 /// <param name="Key">Written as data-mark on every piece, so the pieces of a mark split by an overlapping one belong together.</param>
-public sealed record Mark(TextRange Range, string Class, string? Id = null, string? Href = null, string? Key = null);
+/// <param name="Class">The element's class; none for a link that the stylesheet knows by its address.</param>
+public sealed record Mark(TextRange Range, string? Class, string? Id = null, string? Href = null, string? Key = null);
 
 /// <summary>
 /// The marks and cuts of one block, and the writer that applies them to any run of its text. Marks that
@@ -105,9 +106,13 @@ public sealed class SpanSet(IReadOnlyList<Mark> marks, IReadOnlyList<TextRange> 
 
     private void Open(TextWriter writer, Mark mark)
     {
-        writer.Write(mark.Href is null ? "<mark class=\"" : "<a class=\"");
-        writer.Write(mark.Class);
-        writer.Write('"');
+        writer.Write(mark.Href is null ? "<mark" : "<a");
+        if (mark.Class is not null)
+        {
+            writer.Write(" class=\"");
+            writer.Write(mark.Class);
+            writer.Write('"');
+        }
         if (mark.Href is not null)
         {
             writer.Write(" href=\"");
