@@ -47,6 +47,9 @@ internal static class SizeBenchmark
         var peak = cold.Max(m => m.PeakBytes);
         Console.WriteLine($"cold full build     {Seconds(median)} (median of {cold.Count}; best {Seconds(best.Wall)}), {pages} pages, {pages / median.TotalSeconds:F0} pages/s, peak RSS {Mb(peak)}");
         Console.WriteLine($"no-op rebuild       {Seconds(noOp.Wall)} ({noOp.Wall / median * 100:F0} % of a full build)");
+        var overhead = LayoutOverhead.Measure(input, output);
+        if (overhead is var (average, largest, article))
+            Console.WriteLine($"layout overhead     {average / 1024:F1} KB on average, at most {largest / 1024.0:F1} KB ({article}), over each article's own text");
         TimeSpan? served = null;
         if (n <= ServeEditLimit)
         {
@@ -69,7 +72,7 @@ internal static class SizeBenchmark
         Console.WriteLine("phases of the best cold build (pipelines under 0.1 ms left out):");
         foreach (var line in BuildLog.Phases(best.Output).Where(l => !l.EndsWith(" 0.0 ms", StringComparison.Ordinal))) Console.WriteLine("  " + line);
         if (BuildLog.GcDetail(best.Output) is { } gc) Console.WriteLine("  " + gc.Trim());
-        return new SizeResult(n, median, peak, hugoMedian, hugoPeak, noOp.Wall, served);
+        return new SizeResult(n, median, peak, hugoMedian, hugoPeak, noOp.Wall, served, overhead?.Largest);
     }
 
     private static Measured Row(string label, Measured m, bool gc = true)

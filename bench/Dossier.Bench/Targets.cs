@@ -26,6 +26,9 @@ internal static class Targets
                 ? new(noOp <= wall * 0.05, $"no-op rebuild ≤ 5 % of a full build, {Count(r.Articles)} articles", $"{noOp / wall * 100:F1} %")
                 : new(false, $"no-op rebuild ≤ 5 % of a full build, {Count(r.Articles)} articles", "the build failed");
 
+        foreach (var r in results.Where(r => r.Overhead is not null))
+            yield return new(r.Overhead <= 8 * 1024, $"layout overhead ≤ 8 KB on every article page, {Count(r.Articles)} articles", $"at most {r.Overhead / 1024.0:F1} KB");
+
         yield return WallVersusHugo(At(1_000), 1_000, 1.0, noHugo);
         yield return WallVersusHugo(At(10_000), 10_000, 0.5, noHugo);
 
