@@ -17,7 +17,7 @@ public sealed record OutputFile(string Path, ReadOnlyMemory<byte> Bytes)
     /// <summary>
     /// A file in an array rented from the shared pool, which goes back with <see cref="Release"/> once the file is
     /// written: a large file made anew for each part of the search index left hundreds of MB in the large-object
-    /// heap at the end of a build.
+    /// heap at the end of a build. Such a file is not copied with <c>with</c>: the copy would share the array.
     /// </summary>
     public static OutputFile Rented(string path, ReadOnlySpan<byte> bytes)
     {
