@@ -13,6 +13,24 @@
     box.select();
   });
 
+  // The ¶ link of each paragraph, list item and block of an article, to copy a link to it. Made here rather than
+  // written into the page: at about 70 bytes each, they were the largest part of a long article's page beyond
+  // its text. Without this script the paragraphs keep their ids, and links to them still work.
+  var anchored = document.querySelectorAll('.article-body > p[id^="p"], .article-body > div.block[id^="p"], .article-body > .body-list > li[id^="p"]');
+  for (var i = 0; i < anchored.length; i++) {
+    var block = anchored[i];
+    var pilcrow = document.createElement('a');
+    pilcrow.className = 'pilcrow';
+    pilcrow.href = '#' + block.id;
+    pilcrow.setAttribute('aria-label', block.tagName === 'P' ? 'Link to paragraph ' + block.id
+      : block.tagName === 'LI' ? 'Link to this item' : 'Link to this block');
+    pilcrow.textContent = '\u00b6';
+    // In a list item the editor's notes follow the text: the link goes before them.
+    var note = block.querySelector(':scope > aside.note');
+    block.insertBefore(document.createTextNode(' '), note);
+    block.insertBefore(pilcrow, note);
+  }
+
   // Link previews of entity, topic and article pages. They live in a few shared scripts, assets/previews/N.js,
   // each holding the previews of the pages whose path hashes to N (FNV-1a, as the build computes it). The script
   // of a link's target is added on the first hover or focus of such a link; hovering (after a short pause) or
