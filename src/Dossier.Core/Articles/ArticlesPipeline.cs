@@ -22,6 +22,14 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
 
     public IReadOnlyDictionary<string, Article> ById { get; private set; } = new Dictionary<string, Article>();
 
+    /// <summary>
+    /// The articles filed under each topic id, in reading order: made once, when first asked for, for the topic pages
+    /// and the home page.
+    /// </summary>
+    public ILookup<string, Article> ByTopic => _byTopic.Value;
+
+    private Lazy<ILookup<string, Article>> _byTopic = new(() => Array.Empty<Article>().ToLookup(a => a.Id));
+
     /// <summary>The id of every article file, including files with errors, so that one broken article does not make each citation of it an error too.</summary>
     public IReadOnlySet<string> FileIds { get; private set; } = new HashSet<string>();
 
@@ -64,6 +72,8 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
             .ThenBy(a => a.Id, StringComparer.Ordinal)
             .ToList();
         ById = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var ordered = Articles;
+        _byTopic = new(() => ordered.SelectMany(a => a.Meta.Topics.Select(t => (t.Id, Article: a))).ToLookup(x => x.Id, x => x.Article, StringComparer.Ordinal));
         // A one-off build is done with the files' text: each article keeps what its pages need.
         if (context.Cache is null) _files = [];
     }

@@ -40,8 +40,9 @@ public sealed class CitationsPipeline(DossierContent content) : Pipeline.Pipelin
         }
         foreach (var article in content.Articles.Articles)
         {
-            var citer = new Citer("article", article.Id, article.Meta.Title, Routes.Article(article.Slug), null);
-            foreach (var c in article.AllCitations) yield return new CitationUse(c, citer);
+            // Made for an article that cites: most cite nothing, and a preview session lists them all at each edit.
+            Citer? citer = null;
+            foreach (var c in article.AllCitations) yield return new CitationUse(c, citer ??= new Citer("article", article.Id, article.Meta.Title, Routes.Article(article.Slug), null));
         }
     }
 }

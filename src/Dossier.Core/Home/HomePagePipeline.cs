@@ -28,10 +28,17 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
         var articles = Content.Articles.Articles;
         var topics = Content.Topics.Topics;
         var claims = ClaimViews();
-        var counts = articles.SelectMany(a => a.Meta.Topics.Select(t => t.Id)).GroupBy(id => id).ToDictionary(g => g.Key, g => g.Count());
-        var newest = articles.Max(a => a.Meta.Published);
         var events = Content.Timeline.Events;
-        Add(new PageInfo(Routes.Home, config.Title, config.Description, "Home"), "index", links => new HomePage(
+        Add(new PageInfo(Routes.Home, config.Title, config.Description, "Home"), "index", links => Page(config, articles, topics, claims, events, links));
+    }
+
+    // Made when the page is rendered: a preview session serves an edited article before its home page is asked for.
+    private HomePage Page(Site.SiteConfig config, IReadOnlyList<Articles.Article> articles, IReadOnlyDictionary<string, Topics.Topic> topics,
+        Claims.ClaimViews claims, IReadOnlyList<Timeline.TimelineEvent> events, Links.LinkGenerator links)
+    {
+        var counts = Content.Articles.ByTopic;
+        var newest = articles.Max(a => a.Meta.Published);
+        return new HomePage(
             config.Title,
             config.Description,
             Numbers:
@@ -55,7 +62,7 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
                 t.Title,
                 t.Summary,
                 Href: links.To(Routes.Topic(t.Id)),
-                ArticleCount: Format.Count(counts.GetValueOrDefault(t.Id), "article"))).ToList(),
+                ArticleCount: Format.Count(counts[t.Id].Count(), "article"))).ToList(),
             Articles: articles.OrderByDescending(a => a.Meta.Published.HasValue).ThenByDescending(a => a.Meta.Published).Take(LatestArticles)
                 .Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, topics)).ToList(),
             MoreArticles: articles.Count > LatestArticles ? Format.Count(articles.Count, "article") : null,
@@ -63,6 +70,6 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
             SourcesHref: links.To(Routes.Sources),
             ClaimsHref: links.To(Routes.Claims),
             TimelineHref: links.To(Routes.Timeline),
-            EntitiesHref: links.To(Routes.EntitiesIndex)));
+            EntitiesHref: links.To(Routes.EntitiesIndex));
     }
 }

@@ -23,11 +23,12 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
     protected override void Render(PageRenderer renderer)
     {
         var topics = Content.Topics.Topics;
-        var byTopic = Content.Articles.Articles.SelectMany(a => a.Meta.Topics.Select(t => (t.Id, Article: a))).ToLookup(x => x.Id, x => x.Article);
+        var byTopic = Content.Articles.ByTopic;
         var claims = ClaimViews();
         var events = EventViews();
-        var claimsOf = ByTopic(Content.Claims.Claims, c => c.Topics.Select(t => t.Id));
-        var eventsOf = ByTopic(Content.Timeline.Events, e => e.Topics.Select(t => t.Id));
+        // Made when a page first needs them: a preview session serves an edited article before any topic page.
+        var claimsOf = new Lazy<ILookup<string, Claims.Claim>>(() => ByTopic(Content.Claims.Claims, c => c.Topics.Select(t => t.Id)));
+        var eventsOf = new Lazy<ILookup<string, Timeline.TimelineEvent>>(() => ByTopic(Content.Timeline.Events, e => e.Topics.Select(t => t.Id)));
         var size = Content.PageSize;
         Add(new PageInfo(Routes.TopicsIndex, "Topics", $"The topics of {renderer.Site.Title}.", "Topics"), "topics-index",
             links => new TopicsIndexPage(
@@ -36,14 +37,14 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
                     t.Summary,
                     Href: links.To(Routes.Topic(t.Id)),
                     ArticleCount: Format.Count(byTopic[t.Id].Count(), "article"),
-                    ClaimCount: Format.Count(claimsOf[t.Id].Count(), "claim"))).ToList()));
+                    ClaimCount: Format.Count(claimsOf.Value[t.Id].Count(), "claim"))).ToList()));
         foreach (var topic in topics.Values)
         {
             var articles = byTopic[topic.Id].ToList();
             foreach (var page in Pagination.Split(Routes.Topic(topic.Id), articles, size))
             {
                 var info = new PageInfo(page.Path, Pagination.Title(topic.Title, page), topic.Summary, "Topics", topic.At);
-                Add(info, "topic", links => page.IsFirst ? FirstPage(topic, page, articles, links, claims, events, claimsOf[topic.Id].ToList(), eventsOf[topic.Id].ToList()) : new TopicPage
+                Add(info, "topic", links => page.IsFirst ? FirstPage(topic, page, articles, links, claims, events, claimsOf.Value[topic.Id].ToList(), eventsOf.Value[topic.Id].ToList()) : new TopicPage
                 {
                     First = false,
                     Title = topic.Title,
