@@ -33,13 +33,14 @@ public static class BuildCommand
             Console.Error.WriteLine($"dossier: {problem}");
             return CommandLine.UsageError;
         }
-        var sources = BuildStamp.Sources(input, theme, "build");
-        if (BuildStamp.IsCurrent(output, sources))
+        var stamp = BuildStamp.Load(output);
+        var sources = BuildStamp.Sources(input, theme, "build", stamp.Inputs);
+        if (BuildStamp.IsCurrent(output, stamp, sources.Hash))
         {
             Console.WriteLine($"Nothing changed since the last build: {BuildContext.DisplayPath(Path.GetFullPath(output))} is up to date ({watch.ElapsedMilliseconds} ms).");
             return CommandLine.Success;
         }
-        using var staged = new StagedOutput(output);
+        using var staged = new StagedOutput(output, stamp);
         using var progress = ProgressLine.Start(watch, "Rendering");
         var result = DossierBuild.Run(input, theme, staged, progress: progress is null ? null : progress.Report);
         progress?.Dispose();

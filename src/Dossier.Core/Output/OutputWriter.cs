@@ -7,7 +7,7 @@ public static class OutputWriter
     public const string Marker = ".nojekyll";
 
     /// <summary>Replaces the output folder with these files in one swap (see <see cref="StagedOutput"/>).</summary>
-    public static WriteSummary Write(string outputRoot, IEnumerable<OutputFile> files, string? sources = null)
+    public static WriteSummary Write(string outputRoot, IEnumerable<OutputFile> files, BuildSources? sources = null)
     {
         using var staged = new StagedOutput(outputRoot);
         Parallel.ForEach(files, staged.Write);

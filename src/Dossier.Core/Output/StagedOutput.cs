@@ -21,13 +21,14 @@ public sealed class StagedOutput : IOutputSink, IDisposable
     private int _linked;
     private bool _committed;
 
-    public StagedOutput(string outputRoot)
+    /// <param name="stamp">The output folder's stamp, when the caller has read it already.</param>
+    public StagedOutput(string outputRoot, Stamp? stamp = null)
     {
         _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputRoot));
         _staging = BuildStamp.Beside(_output, "dossier-staging");
         RemoveDebris(_output);
         Directory.CreateDirectory(_staging);
-        _previous = Directory.Exists(_output) ? BuildStamp.Files(_output) : new Dictionary<string, StampedFile>();
+        _previous = !Directory.Exists(_output) ? new Dictionary<string, StampedFile>() : (stamp ?? BuildStamp.Load(_output)).Files;
     }
 
     /// <summary>What a build killed before its swap, or while removing the old site after it, left beside the output folder.</summary>
@@ -66,7 +67,7 @@ public sealed class StagedOutput : IOutputSink, IDisposable
     }
 
     /// <summary>Swaps the new site in, removes the old one, and stamps the new one with <paramref name="sources"/> (null: never current).</summary>
-    public WriteSummary Commit(string? sources)
+    public WriteSummary Commit(BuildSources? sources)
     {
         _committed = true;
         var swapped = FolderSwap.Swap(_staging, _output);
