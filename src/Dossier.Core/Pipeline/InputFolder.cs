@@ -7,7 +7,9 @@ public static class InputFolder
 {
     /// <summary>Files of the folder (not its sub-folders), sorted by name. Hidden files (".gitkeep") are left alone.</summary>
     /// <param name="cache">In a preview session: files unchanged since the last build are not read again.</param>
-    public static IReadOnlyList<InputFile> Read(string folder, IReadOnlyCollection<string> extensions, DiagnosticBag diagnostics, string what, BuildCache? cache = null)
+    /// <param name="names">Given the name of every file of a kind it reads, readable or not.</param>
+    public static IReadOnlyList<InputFile> Read(string folder, IReadOnlyCollection<string> extensions, DiagnosticBag diagnostics, string what,
+        BuildCache? cache = null, ICollection<string>? names = null)
     {
         if (!Directory.Exists(folder)) return [];
         // One look at each entry: the listing tells folders from files, and a file's size and time (which a preview
@@ -31,6 +33,7 @@ public static class InputFolder
                 continue;
             }
             found.Add((path, (FileInfo)entry));
+            names?.Add(entry.Name);
         }
         var files = new InputFile?[found.Count];
         Parallel.For(0, found.Count, i => files[i] = cache is null
