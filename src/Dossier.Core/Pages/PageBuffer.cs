@@ -18,6 +18,11 @@ public sealed class PageBuffer : TextWriter
 
     public ReadOnlySpan<char> Text => _chars.AsSpan(0, _length);
 
+    public int Length => _length;
+
+    /// <summary>Drops what was written after the first <paramref name="length"/> characters.</summary>
+    public void Truncate(int length) => _length = Math.Min(_length, length);
+
     /// <summary>This thread's buffer, emptied; <see cref="Return"/> it when done. A nested render gets a buffer of its own.</summary>
     public static PageBuffer Rent()
     {

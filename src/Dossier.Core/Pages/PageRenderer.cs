@@ -62,7 +62,8 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
 
     private void Write(PageBuffer buffer, PageInfo page, string template, LinkGenerator links, object pageModel, string? inlineStyle, bool absoluteLinks)
     {
-        var layout = theme.Render("layouts/base", new LayoutModel(
+        var start = buffer.Length;
+        theme.Render("layouts/base", new LayoutModel(
             Lang: site.Language,
             Title: page.Path == Routes.Home ? site.Title : $"{page.Title} — {site.Title}",
             SiteTitle: site.Title,
@@ -81,11 +82,21 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
             Licence: site.Licence,
             SourcesHref: links.To(Routes.Sources),
             Content: ContentMark,
-            PreviewFiles: absoluteLinks ? null : previews?.Files));
-        var at = layout.IndexOf(ContentMark, StringComparison.Ordinal);
-        if (at < 0) throw new InvalidOperationException("the base layout does not show the page's content ({{ content | raw }})");
-        buffer.Write(layout.AsSpan(0, at));
-        theme.Render("pages/" + template, pageModel, buffer);
-        buffer.Write(layout.AsSpan(at + ContentMark.Length));
+            PreviewFiles: absoluteLinks ? null : previews?.Files), buffer);
+        var mark = buffer.Text[start..].IndexOf(ContentMark, StringComparison.Ordinal);
+        if (mark < 0) throw new InvalidOperationException("the base layout does not show the page's content ({{ content | raw }})");
+        // The layout is written straight into the page's buffer (a string of it per page was 100 MB of the 3.8 GB a
+        // 10,000-article build allocates); its end waits aside while the page template is written in the content's place.
+        var at = start + mark;
+        var tailLength = buffer.Length - at - ContentMark.Length;
+        var tail = System.Buffers.ArrayPool<char>.Shared.Rent(tailLength);
+        try
+        {
+            buffer.Text.Slice(at + ContentMark.Length, tailLength).CopyTo(tail);
+            buffer.Truncate(at);
+            theme.Render("pages/" + template, pageModel, buffer);
+            buffer.Write(tail.AsSpan(0, tailLength));
+        }
+        finally { System.Buffers.ArrayPool<char>.Shared.Return(tail); }
     }
 }
