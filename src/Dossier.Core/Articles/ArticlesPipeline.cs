@@ -99,8 +99,8 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
     /// <summary>
     /// In a preview session, the article as last parsed from the same files: kept with the first of them (the cache
     /// gives an unchanged file back as the same object), and made again when any of its files or the raw-HTML
-    /// setting differs. Keyed by the object, not a string of paths and hashes: making and looking up ten thousand
-    /// such strings was a tenth of an edit's time at 10,000 articles.
+    /// setting differs. Keyed by the object, not by a string of paths and hashes, which was made, looked up and
+    /// pruned for every article at every edit.
     /// </summary>
     private static Parsed Cached(BuildCache cache, string id, Dictionary<string, InputFile> files, bool allowHtml)
     {

@@ -19,7 +19,8 @@ public sealed record BuildSources(string Hash, IReadOnlyList<StampedFile> Files)
 /// What a good build was made from and what it wrote, kept beside the output folder (output/ has
 /// .output.dossier-stamp next to it, so the site itself stays byte-for-byte the same from build to build).
 /// When the input, the theme and the generator are byte for byte the same and the output files are as the
-/// build left them, a new build has nothing to do: a no-op rebuild costs the reading of the inputs, not a build.
+/// build left them, a new build has nothing to do: a no-op rebuild costs a look at each input file (and the reading
+/// of those whose size or time changed), not a build.
 /// The hashes let the next build link each unchanged file into its new site instead of writing it again.
 /// </summary>
 public static class BuildStamp
