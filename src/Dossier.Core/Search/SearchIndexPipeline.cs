@@ -59,8 +59,8 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
     /// <summary>Documents <paramref name="first"/> to <paramref name="end"/>, written one by one as UTF-8.</summary>
     private OutputFile Part(string path, int first, int end, List<Topics.Topic> topics, List<Entities.Entity> entities)
     {
-        // Each worker writes into one buffer that it keeps: a stream grown anew for each part left three times the
-        // index's size in the large-object heap at the end of the build.
+        // Each worker writes into one buffer that it keeps: a stream grown anew for each file leaves about three times
+        // the file's size in the large-object heap.
         var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 20);
         buffer.ResetWrittenCount();
         buffer.Write("(window.DossierSearchParts = window.DossierSearchParts || []).push("u8);
