@@ -26,6 +26,19 @@ public sealed record OutputFile(string Path, ReadOnlyMemory<byte> Bytes)
         return new OutputFile(path, array.AsMemory(0, bytes.Length)) { _rented = array };
     }
 
+    // Each worker writes its large files into one stream that it keeps, which soon stops growing: a stream grown
+    // anew for each file leaves about three times the file's size in the large-object heap.
+    [ThreadStatic] private static MemoryStream? _stream;
+
+    /// <summary>A large file written by <paramref name="write"/> into this worker's stream, and rented (see <see cref="Rented(string, ReadOnlySpan{byte})"/>).</summary>
+    public static OutputFile Rented(string path, Action<Stream> write)
+    {
+        var stream = _stream ??= new MemoryStream();
+        stream.SetLength(0);
+        write(stream);
+        return Rented(path, stream.GetBuffer().AsSpan(0, (int)stream.Length));
+    }
+
     /// <summary>Gives a rented array back, once nobody reads the file again; nothing for any other file.</summary>
     public void Release()
     {

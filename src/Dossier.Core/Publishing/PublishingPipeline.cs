@@ -120,21 +120,16 @@ public sealed class PublishingPipeline(DossierContent content, IReadOnlyList<Pip
 
     private static string Absolute(string siteUrl, string path) => new LinkGenerator(path, siteUrl).To(path);
 
-    // Each worker writes into one stream that it keeps; the file is a rented copy, given back once written.
-    [ThreadStatic] private static MemoryStream? _stream;
-
     /// <summary>An XML file written element by element: the tree of a feed of 100,000 articles took hundreds of MB.</summary>
     private static OutputFile Xml(string path, Action<XmlWriter> write)
     {
         var settings = new XmlWriterSettings { Indent = true, Encoding = new System.Text.UTF8Encoding(false), NewLineChars = "\n" };
-        var stream = _stream ??= new MemoryStream();
-        stream.SetLength(0);
-        using (var writer = XmlWriter.Create(stream, settings))
+        return OutputFile.Rented(path, stream =>
         {
+            using var writer = XmlWriter.Create(stream, settings);
             writer.WriteStartDocument();
             write(writer);
             writer.WriteEndDocument();
-        }
-        return OutputFile.Rented(path, stream.GetBuffer().AsSpan(0, (int)stream.Length));
+        });
     }
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Dossier.Links;
@@ -59,22 +58,18 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
     /// <summary>Documents <paramref name="first"/> to <paramref name="end"/>, written one by one as UTF-8.</summary>
     private OutputFile Part(string path, int first, int end, List<Topics.Topic> topics, List<Entities.Entity> entities)
     {
-        // Each worker writes into one buffer that it keeps: a stream grown anew for each file leaves about three times
-        // the file's size in the large-object heap.
-        var buffer = _buffer ??= new ArrayBufferWriter<byte>(1 << 20);
-        buffer.ResetWrittenCount();
-        buffer.Write("(window.DossierSearchParts = window.DossierSearchParts || []).push("u8);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        return OutputFile.Rented(path, stream =>
         {
-            writer.WriteStartArray();
-            for (var id = first; id < end; id++) JsonSerializer.Serialize(writer, Document(id, topics, entities), Json.SearchDocument);
-            writer.WriteEndArray();
-        }
-        buffer.Write(");\n"u8);
-        return OutputFile.Rented(path, buffer.WrittenSpan);
+            stream.Write("(window.DossierSearchParts = window.DossierSearchParts || []).push("u8);
+            using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+            {
+                writer.WriteStartArray();
+                for (var id = first; id < end; id++) JsonSerializer.Serialize(writer, Document(id, topics, entities), Json.SearchDocument);
+                writer.WriteEndArray();
+            }
+            stream.Write(");\n"u8);
+        });
     }
-
-    [ThreadStatic] private static ArrayBufferWriter<byte>? _buffer;
 
     /// <summary>The document numbered <paramref name="id"/>: articles first, then topics, entities, claims and events.</summary>
     private SearchDocument Document(int id, List<Topics.Topic> topics, List<Entities.Entity> entities)

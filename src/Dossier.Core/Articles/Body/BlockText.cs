@@ -61,8 +61,8 @@ public readonly struct BlockText : IEquatable<BlockText>
         if (_text is not null) return _text.AsSpan(range.Start, range.Length);
         if (_bytes != Length) return ToString().AsSpan(range.Start, range.Length);
         if (scratch is null || scratch.Length < range.Length) scratch = new char[Math.Max(range.Length, 1024)];
-        var written = Encoding.UTF8.GetChars(_utf8.AsSpan(_start + range.Start, range.Length), scratch);
-        return scratch.AsSpan(0, written);
+        CopyTo(range, scratch);
+        return scratch.AsSpan(0, range.Length);
     }
 
     public bool Equals(BlockText other) =>
