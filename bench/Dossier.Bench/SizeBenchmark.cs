@@ -5,7 +5,8 @@ namespace Dossier.Bench;
 
 /// <summary>
 /// One corpus size in one shape: cold builds of Dossier and Hugo alternating, a no-op rebuild, one-article edits in
-/// `serve`, each build's wall, CPU, peak RSS and (when printed) GC allocation, and the phases of the best cold build.
+/// `serve`, each build's wall, CPU, peak RSS and (when printed) GC allocation, the search page in Chromium, and the
+/// phases of the best cold build.
 /// </summary>
 internal static class SizeBenchmark
 {
@@ -53,6 +54,7 @@ internal static class SizeBenchmark
         var overhead = LayoutOverhead.Measure(input, output);
         if (overhead is var (average, largest, article))
             Console.WriteLine($"layout overhead     {average / 1024:F1} KB on average, at most {largest / 1024.0:F1} KB ({article}), over each article's own text");
+        var search = SearchBenchmark.Measure(input, output, cold[^1], SearchBenchmark.CorpusQueries);
         TimeSpan? served = null;
         if (n <= ServeEditLimit)
         {
@@ -75,7 +77,7 @@ internal static class SizeBenchmark
         Console.WriteLine("phases of the best cold build (pipelines under 0.1 ms left out):");
         foreach (var line in BuildLog.Phases(best.Output).Where(l => !l.EndsWith(" 0.0 ms", StringComparison.Ordinal))) Console.WriteLine("  " + line);
         if (BuildLog.GcDetail(best.Output) is { } gc) Console.WriteLine("  " + gc.Trim());
-        return new SizeResult(n, median, peak, hugoMedian, hugoPeak, noOp.Wall, served, overhead?.Largest);
+        return new SizeResult(n, median, peak, hugoMedian, hugoPeak, noOp.Wall, served, overhead?.Largest, search);
     }
 
     private static Measured Row(string label, Measured m, bool gc = true)

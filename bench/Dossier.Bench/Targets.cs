@@ -67,6 +67,43 @@ internal static class Targets
             ({ Wall: { } big }, { Wall: { } small }) => new(big <= small * 11, scaleTarget, $"{big / small:F2} × ({Seconds(big).Trim()} / {Seconds(small).Trim()})"),
             _ => new(false, scaleTarget, "a build failed"),
         };
+
+        foreach (var v in Search(tenK, 10_000).Concat(Search(hundredK, 100_000))) yield return v;
+    }
+
+    private static IEnumerable<Verdict> Search(SizeResult? r, int n)
+    {
+        var at = $", {Count(n)} articles";
+        (string Target, Func<SearchTimes, (bool Met, string Figure)> Judge)[] page =
+        [
+            ("search: first results ≤ 300 ms after the page has loaded" + at,
+                t => (t.FirstResults <= 300, $"at most {t.FirstResults:F0} ms after DOMContentLoaded ({t.FirstFromStart:F0} ms from the start)")),
+            ("search loads ≤ 1 MB for one or two words" + at, t => (t.WordsLoaded <= 1 << 20, $"at most {t.WordsLoaded / 1024.0:F0} KB")),
+            ("search: each further keystroke ≤ 50 ms" + at, t => (t.Keystroke <= 50, $"at most {t.Keystroke:F0} ms")),
+        ];
+        foreach (var (target, judge) in page)
+            yield return r switch
+            {
+                null => new(null, target, $"no {Count(n)}-article run"),
+                { Search.Times: { Failed.Count: > 0 } t } => new(false, target, "search failed for " + string.Join(", ", t.Failed.Select(q => $"\"{q}\""))),
+                { Search.Times: { } t } => new(judge(t).Met, target, judge(t).Figure),
+                { Search.NotMeasured: { } why } => new(null, target, why),
+                _ => new(false, target, "the build failed"),
+            };
+        var shareTarget = "building the search index ≤ 10 % of the build" + at;
+        yield return r switch
+        {
+            null => new(null, shareTarget, $"no {Count(n)}-article run"),
+            { Search: { } s } => new(s.BuildShare <= 0.10, shareTarget, $"{s.BuildShare * 100:F1} % of its CPU time ({s.IndexCpu.TotalSeconds:F2} s of {s.BuildCpu.TotalSeconds:F2} s)"),
+            _ => new(false, shareTarget, "the build failed"),
+        };
+        var indexTarget = "search index ≤ 0.5 × the articles' Markdown" + at;
+        yield return r switch
+        {
+            null => new(null, indexTarget, $"no {Count(n)}-article run"),
+            { Search: { } s } => new(s.IndexRatio <= 0.5, indexTarget, $"{s.IndexRatio:F2} × ({Mb(s.IndexBytes)} / {Mb(s.MarkdownBytes)})"),
+            _ => new(false, indexTarget, "the build failed"),
+        };
     }
 
     private static Verdict WallVersusHugo(SizeResult? r, int n, double factor, string noHugo)

@@ -71,6 +71,7 @@ public static class DossierBuild
         {
             var spent = pending.Render(output ?? DiscardOutput.Instance, diagnostics, CancellationToken.None, progress: progress);
             foreach (var (group, time) in spent) timings.Add(Phase.Output, group, time);
+            foreach (var (group, time) in pipelines.SelectMany(p => p.BackgroundWork)) timings.Add(Phase.Output, group, time);
             return 0;
         });
         return new BuildResult(diagnostics.Sorted(), diagnostics.HasErrors ? 0 : pending.Count, timings) { Site = config };

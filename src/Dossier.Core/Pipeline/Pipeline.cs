@@ -21,6 +21,9 @@ public abstract class Pipeline
     /// <summary>The files this pipeline produces, ready after PostProcess.</summary>
     public virtual IEnumerable<Output.OutputFile> Outputs => [];
 
+    /// <summary>Work done off the workers' files (on a thread of its own), by name, with the time it took: reported with the Output phase.</summary>
+    public virtual IEnumerable<(string Group, TimeSpan Time)> BackgroundWork => [];
+
     /// <summary>The same files, each made when first asked for (pages are rendered lazily in a preview session).</summary>
     public virtual IEnumerable<Output.PendingFile> Pending => Outputs.Select(f => new Output.PendingFile(f, Name));
 }

@@ -7,8 +7,8 @@ namespace Dossier.Text;
 /// </summary>
 public static class LatinLetters
 {
-    private const int First = 0x00C0;
-    private const string Bases = "AAAAAAÆCEEEEIIIIdNOOOOO×oUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷ouuuuyþyAaAaAaCcCcCcCcDdddEeEeEeEeEeGgGgGgGgHhhhIiIiIiIiIiĲĳJjKkĸLlLlLlĿŀllNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtttUuUuUuUuUuUuWwYyYZzZzZzſƀƁƂƃƄƅƆƇƈƉƊƋƌƍƎƏƐƑƒƓƔƕƖƗƘƙƚƛƜƝƞƟOoƢƣƤƥƦƧƨƩƪƫƬƭƮUuƱƲƳƴƵƶƷƸƹƺƻƼƽƾƿǀǁǂǃǄǅǆǇǈǉǊǋǌAaIiOoUuUuUuUuUuǝAaAaǢǣǤǥGgKkOoOoǮǯjǱǲǳGgǶǷNnAaǼǽǾǿAaAaEeEeIiIiOoOoRrRrUuUuSsTtȜȝHhȠȡȢȣȤȥAaEeOoOoOoOoYyȴȵȶȷȸȹȺȻȼȽȾȿɀɁɂɃɄɅɆɇɈɉɊɋɌɍɎɏ";
+    public const int First = 0x00C0;
+    public const string Bases = "AAAAAAÆCEEEEIIIIdNOOOOO×oUUUUYÞßaaaaaaæceeeeiiiiðnooooo÷ouuuuyþyAaAaAaCcCcCcCcDdddEeEeEeEeEeGgGgGgGgHhhhIiIiIiIiIiĲĳJjKkĸLlLlLlĿŀllNnNnNnŉŊŋOoOoOoŒœRrRrRrSsSsSsSsTtTtttUuUuUuUuUuUuWwYyYZzZzZzſƀƁƂƃƄƅƆƇƈƉƊƋƌƍƎƏƐƑƒƓƔƕƖƗƘƙƚƛƜƝƞƟOoƢƣƤƥƦƧƨƩƪƫƬƭƮUuƱƲƳƴƵƶƷƸƹƺƻƼƽƾƿǀǁǂǃǄǅǆǇǈǉǊǋǌAaIiOoUuUuUuUuUuǝAaAaǢǣǤǥGgKkOoOoǮǯjǱǲǳGgǶǷNnAaǼǽǾǿAaAaEeEeIiIiOoOoRrRrUuUuSsTtȜȝHhȠȡȢȣȤȥAaEeOoOoOoOoYyȴȵȶȷȸȹȺȻȼȽȾȿɀɁɂɃɄɅɆɇɈɉɊɋɌɍɎɏ";
 
     public static char Base(char c) => c >= First && c < First + Bases.Length ? Bases[c - First] : c;
 }

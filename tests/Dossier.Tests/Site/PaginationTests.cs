@@ -129,8 +129,10 @@ public sealed partial class PaginationTests(BuiltSite whole, PagedSite paged) : 
     [Fact]
     public void SearchResultsLeadToThePageAClaimOrEventIsOn()
     {
-        var index = string.Concat(Directory.GetFiles(paged.PathOf("assets"), "search-index-*.js").Select(File.ReadAllText));
-        var urls = SearchUrl().Matches(index).Select(m => m.Groups[1].Value).Where(u => u.Contains('#')).ToList();
+        // Each docs-N.js of the index is DossierSearch.add("d", N, [[kind, title, url, outlet, date], …]);
+        var urls = Directory.GetFiles(paged.PathOf("assets/search"), "docs-*.js")
+            .SelectMany(f => System.Text.Json.JsonDocument.Parse(SearchData().Match(File.ReadAllText(f)).Groups[1].Value).RootElement.EnumerateArray())
+            .Select(d => d[2].GetString()!).Where(u => u.Contains('#')).ToList();
         Assert.Contains(urls, u => u.StartsWith("claims.page-", StringComparison.Ordinal));
         Assert.Contains(urls, u => u.StartsWith("timeline.page-", StringComparison.Ordinal));
         Assert.All(urls, u => Assert.NotNull(paged.Page(u[..u.IndexOf('#')]).GetElementById(u[(u.IndexOf('#') + 1)..])));
@@ -179,6 +181,6 @@ public sealed partial class PaginationTests(BuiltSite whole, PagedSite paged) : 
         return string.Join('/', parts);
     }
 
-    [GeneratedRegex("\"url\":\"([^\"]+)\"")]
-    private static partial Regex SearchUrl();
+    [GeneratedRegex(@"^DossierSearch\.add\(""d"",\d+,(.*)\);\s*$", RegexOptions.Singleline)]
+    private static partial Regex SearchData();
 }

@@ -20,6 +20,11 @@ public sealed class ReaderText
     /// </summary>
     public string Text => string.Create(_length, this, static (text, reader) => reader.Write(text));
 
+    public int Length => _length;
+
+    /// <summary>Writes <see cref="Text"/> into the start of <paramref name="destination"/>, which has room for <see cref="Length"/>.</summary>
+    public void CopyTo(Span<char> destination) => Write(destination[.._length]);
+
     /// <summary>Records the visible segments: the pieces of each block between its cuts.</summary>
     public ReaderText(IReadOnlyList<BodyBlock> blocks)
     {
