@@ -214,12 +214,29 @@
 
   /* ---- a query ---- */
 
-  // Resolves to { ids, scores, total, partial, terms }: the matching documents best first; partial when no
-  // document has every word and those with some of them are given instead; terms, what the words matched.
+  // Resolves to { page(from, count), ids, total, partial, terms, words }: the matching documents best first;
+  // partial when no document has every word and those with some of them are given instead; terms, what the words
+  // matched.
   Engine.prototype.search = function (query, filters) {
     var self = this, parsed = this.parse(query);
     filters = filters || {};
-    if (parsed.words.length === 0) return Promise.resolve({ ids: [], total: 0, partial: false, terms: [], words: [] });
+    if (parsed.words.length === 0) return Promise.resolve(answer([], null, false, [], []));
+    // The same words again (a keystroke that only added a space or a letter that waits) give the same answer.
+    var key = JSON.stringify([parsed, filters.kind || '', filters.topic || '', filters.outlet || '']);
+    var memo = this.memo || (this.memo = {});
+    if (!has(memo, key)) {
+      memo[key] = this.answer(parsed, filters);
+      // A part that failed to load may load the next time.
+      memo[key].catch(function () { delete memo[key]; });
+      var keys = this.memoKeys || (this.memoKeys = []);
+      keys.push(key);
+      if (keys.length > 16) delete memo[keys.shift()];
+    }
+    return memo[key];
+  };
+
+  Engine.prototype.answer = function (parsed, filters) {
+    var self = this;
     var wanted = [Promise.all(parsed.words.map(function (w) { return self.expand(w); }))];
     if (filters.topic) wanted.push(this.filterSet(this.manifest.topicFilter + filters.topic));
     if (filters.outlet) wanted.push(this.filterSet(this.manifest.outletFilter + filters.outlet));
@@ -264,12 +281,36 @@
         partial = all.length > 0;
       }
       var done = parsed.phrases.length === 0 ? Promise.resolve(all) : self.withPhrases(all, parsed.phrases);
-      return done.then(function (kept) {
-        kept.sort(function (x, y) { return (scores[y] - scores[x]) || (x - y); });
-        return { ids: kept, scores: scores, total: kept.length, partial: partial, terms: terms, words: parsed.words };
-      });
+      return done.then(function (kept) { return answer(kept, scores, partial, terms, parsed.words); });
     });
   };
+
+  // An answer: its documents best first, given a page at a time. Only the best are sorted until a page beyond them
+  // is asked for: a common word matches most of 100,000 documents, and sorting them all took most of a keystroke.
+  var SORTED_FIRST = 200;
+  function answer(kept, scores, partial, terms, words) {
+    var order = function (x, y) { return (scores[y] - scores[x]) || (x - y); };
+    var sorted = kept.length <= SORTED_FIRST;
+    var ids = kept;
+    if (sorted) ids.sort(order);
+    else {
+      // The score of the SORTED_FIRST-th best, from a typed array's native sort, and the documents at or above it.
+      var values = new Float64Array(kept.length);
+      for (var i = 0; i < kept.length; i++) values[i] = scores[kept[i]];
+      values.sort();
+      var threshold = values[values.length - SORTED_FIRST];
+      ids = kept.filter(function (d) { return scores[d] >= threshold; }).sort(order);
+    }
+    return {
+      total: kept.length, partial: partial, terms: terms, words: words,
+      // The documents from..from+count, in order.
+      page: function (from, count) {
+        if (!sorted && from + count > ids.length) { ids = kept.sort(order); sorted = true; }
+        return ids.slice(from, from + count);
+      },
+      get ids() { return this.page(0, kept.length); }
+    };
+  }
 
   // The documents among ids where each phrase's words stand side by side, in order.
   Engine.prototype.withPhrases = function (ids, phrases) {

@@ -147,7 +147,7 @@
   }
 
   function show(query, answer, from) {
-    var ids = answer.ids.slice(from, from + pageSize);
+    var ids = answer.page(from, pageSize);
     var mine = generation;
     return Promise.all(ids.map(function (id) { return engine.describe(id, true); })).then(function (results) {
       if (mine !== generation) return;
