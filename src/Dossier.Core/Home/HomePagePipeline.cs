@@ -47,7 +47,7 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
                 Number(Content.Outlets.Outlets.Count, "named outlet", "named outlets", links.To(Routes.Sources, "outlets-heading")),
                 Number(Content.Entities.Entities.Count, "person, organisation or place", "people, organisations and places", links.To(Routes.EntitiesIndex)),
                 Number(Content.Claims.Claims.Count, "claim", "claims", links.To(Routes.Claims)),
-                Number(Content.Claims.Claims.Count(c => claims.Corroboration(c) >= 2), "claim corroborated by two or more outlets", "claims corroborated by two or more outlets", links.To(Routes.Claims)),
+                Number(Content.Claims.Claims.Count(c => claims.Corroboration(c) >= 2), "claim corroborated by two or more named outlets", "claims corroborated by two or more named outlets", links.To(Routes.Claims)),
                 Number(events.Count, "event", "events", links.To(Routes.Timeline)),
             ],
             LastUpdate: newest?.Display,

@@ -34,7 +34,7 @@ public static class CoverageMatrix
         var width = LabelWidth + Math.Min(PerBand, claims.Count) * Step + 8;
         var svg = new Svg(id, width, height, "Coverage of the claims by outlet",
             $"{which} across {Pages.Format.Count(rows.Count, "outlet")}. A filled cell means the claim cites an article from that outlet; " +
-            $"the last row counts the distinct outlets behind each claim. {Pages.Format.Count(single, "claim")} rest on a single outlet or none.",
+            $"the last row counts the distinct named outlets behind each claim (an outlet that is not known is not counted). {Pages.Format.Count(single, "claim")} rest on a single named outlet or none.",
             "matrix-chart");
         for (var band = 0; band < bands; band++)
         {
@@ -43,7 +43,7 @@ public static class CoverageMatrix
             var count = Math.Min(PerBand, claims.Count - from);
             for (var r = 0; r < rows.Count; r++)
                 svg.Text(LabelWidth - 8, y0 + 16 + r * Step + Cell - 5, Svg.Fit(Name(rows[r], outlets), 24), "picture-label", "end");
-            svg.Text(LabelWidth - 8, y0 + 16 + rows.Count * Step + Cell - 5, "Outlets in all", "picture-label picture-strong", "end");
+            svg.Text(LabelWidth - 8, y0 + 16 + rows.Count * Step + Cell - 5, "Named outlets", "picture-label picture-strong", "end");
             for (var i = 0; i < count; i++)
             {
                 var index = from + i;
@@ -55,23 +55,24 @@ public static class CoverageMatrix
                 svg.Link(pages.Href(links, claim.Id), $"Claim {number}: {Svg.Fit(claim.PlainText, 140)} — {Pages.Format.Count(total, "outlet")}", s =>
                 {
                     for (var r = 0; r < rows.Count; r++)
-                        s.Rect(x, y0 + 16 + r * Step, Cell, Cell, cited[index].Contains(rows[r]) ? "cell cell-on" : "cell cell-off", 2);
+                        s.Rect(x, y0 + 16 + r * Step, Cell, Cell, !cited[index].Contains(rows[r]) ? "cell cell-off"
+                            : outlets.ContainsKey(rows[r]) ? "cell cell-on" : "cell cell-unknown", 2);
                     var ty = y0 + 16 + rows.Count * Step;
                     s.Rect(x, ty, Cell, Cell, total >= 2 ? "cell cell-total cell-corroborated" : "cell cell-total", 2)
                         .Text(x + Cell / 2, ty + Cell - 6, total.ToString(CultureInfo.InvariantCulture), "picture-tick picture-on-cell", "middle");
                 });
             }
         }
-        var table = new DataTable("Claims by the outlets they cite", ["#", "Claim", .. rows.Select(r => Name(r, outlets)), "Outlets in all"],
+        var table = new DataTable("Claims by the outlets they cite", ["#", "Claim", .. rows.Select(r => Name(r, outlets)), "Named outlets"],
             claims.Select((c, i) => (IReadOnlyList<TableCell>)
             [
                 new TableCell((i + 1).ToString(CultureInfo.InvariantCulture), IsHeader: true),
                 new TableCell(c.PlainText, pages.Href(links, c.Id)),
-                .. rows.Select(r => new TableCell(cited[i].Contains(r) ? "cited" : "—")),
+                .. rows.Select(r => new TableCell(!cited[i].Contains(r) ? "—" : outlets.ContainsKey(r) ? "cited" : "cited, not counted")),
                 new TableCell(corroboration(c).ToString(CultureInfo.InvariantCulture)),
             ]).ToList());
         return new Picture("matrix", svg.ToString(),
-            "Each column is a claim, numbered as below; a filled cell means the claim cites that outlet. Claims backed by two or more outlets have a highlighted total.", table);
+            "Each column is a claim, numbered as below; a filled cell means the claim cites that outlet. Claims backed by two or more named outlets have a highlighted total; articles whose outlet is not known are shown but not counted.", table);
     }
 
     private static string Name(string outlet, IReadOnlyDictionary<string, Outlet> outlets) =>

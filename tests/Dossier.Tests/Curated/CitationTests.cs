@@ -51,19 +51,29 @@ public sealed class CitationTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     [Fact]
-    public void CorroborationIsTheNumberOfDistinctOutlets()
+    public void CorroborationCountsNamedOutletsAndShowsArticlesOfUnknownOutletBeside()
     {
         var outlets = InputFiles.ArticleOutlets();
+        var named = InputFiles.List("outlets.yml").Select(o => o.Scalar("id")!).ToHashSet(StringComparer.Ordinal);
         var claims = InputFiles.List("claims.yml");
         var page = site.Page("claims.html");
+        var withUnknown = 0;
         foreach (var claim in claims)
         {
             var id = claim.Scalar("id")!;
-            var expected = claim.Items("cite").Cast<YamlDotNet.RepresentationModel.YamlMappingNode>()
-                .Select(c => outlets[c.Scalar("article")!]).Distinct().Count();
-            var badge = page.GetElementById("claim-" + id)!.QuerySelectorAll(".badge").Single(b => b.TextContent.StartsWith("Corroboration"));
+            var cited = claim.Items("cite").Cast<YamlDotNet.RepresentationModel.YamlMappingNode>().Select(c => c.Scalar("article")!).Distinct().ToList();
+            var expected = cited.Select(a => outlets[a]).Where(named.Contains).Distinct().Count();
+            var unknown = cited.Count(a => !named.Contains(outlets[a]));
+            var facts = page.GetElementById("claim-" + id)!.QuerySelector(".claim-facts")!;
+            var badge = facts.QuerySelectorAll(".badge").Single(b => b.TextContent.StartsWith("Corroboration"));
             Assert.Equal($"Corroboration: {expected} outlet{(expected == 1 ? "" : "s")}", badge.TextContent.Trim());
+            Assert.Equal(expected >= 2, badge.ClassList.Contains("corroborated"));
+            var beside = facts.QuerySelector(".unknown-support")?.TextContent;
+            Assert.Equal(unknown == 0 ? null : $"and {unknown} article{(unknown == 1 ? "" : "s")} whose publisher is not known", beside);
+            if (unknown > 0) withUnknown++;
         }
+        // The seeds have articles of unknown outlet: the rule is exercised.
+        Assert.True(withUnknown > 0);
     }
 
     [Fact]

@@ -87,6 +87,9 @@ public sealed partial class PictureTests(BuiltSite site) : IClassFixture<BuiltSi
             var outlets = int.Parse(Regex.Match(badge.TextContent, @"\d+").Value);
             Assert.Equal(outlets, column.QuerySelectorAll("rect.cell-on").Length);
             Assert.Equal(outlets.ToString(), column.QuerySelector("text")!.TextContent);
+            // Articles of unknown outlet are drawn apart and not counted.
+            var unknown = claims.GetElementById(anchor)!.QuerySelector(".unknown-support") is null ? 0 : 1;
+            Assert.Equal(unknown, column.QuerySelectorAll("rect.cell-unknown").Length);
         }
         Assert.Equal(InputFiles.List("claims.yml").Count, claims.QuerySelectorAll(".picture-matrix svg a").Length);
     }
@@ -114,7 +117,7 @@ public sealed partial class PictureTests(BuiltSite site) : IClassFixture<BuiltSi
         Assert.Equal(Directory.GetFiles(Path.Combine(Repo.Input, "articles"), "*.txt").Length.ToString(), numbers["articles"]);
         Assert.Equal(InputFiles.List("entities.yml").Count.ToString(), numbers["people, organisations and places"]);
         Assert.Equal(InputFiles.List("claims.yml").Count.ToString(), numbers["claims"]);
-        Assert.Equal(site.Page("claims.html").QuerySelectorAll("article.claim[id] .badge.corroborated").Length.ToString(), numbers["claims corroborated by two or more outlets"]);
+        Assert.Equal(site.Page("claims.html").QuerySelectorAll("article.claim[id] .badge.corroborated").Length.ToString(), numbers["claims corroborated by two or more named outlets"]);
         // The seeds carry no publication date, and the page says so rather than invent one.
         Assert.Contains("none of the articles gives a publication date", home.QuerySelector(".last-update")!.TextContent);
         var latest = home.QuerySelectorAll(".latest-events a").Select(a => a.GetAttribute("href")!).ToList();
