@@ -358,12 +358,6 @@
     });
   };
 
-  Engine.prototype.kindOf = function (id) {
-    var kinds = this.manifest.kinds;
-    for (var k = 0; k < kinds.length; k++) if (id >= kinds[k][1] && id < kinds[k][2]) return kinds[k][0];
-    return '';
-  };
-
   var api = { Engine: Engine, decodePostings: decodePostings, decodePositions: decodePositions, distance: distance };
 
   if (typeof module !== 'undefined' && module.exports) { module.exports = api; return; }

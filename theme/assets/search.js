@@ -86,6 +86,8 @@
   function around(text, at) {
     var start = Math.max(0, at - snippetRadius), end = Math.min(text.length, at + snippetRadius * 2);
     if (start > 0) { var space = text.indexOf(' ', start); if (space > 0 && space < at) start = space + 1; }
+    // Cut at a space, not inside a word.
+    if (end < text.length) { var last = text.lastIndexOf(' ', end); if (last > at) end = last; }
     return (start > 0 ? '… ' : '') + text.slice(start, end).replace(/\s+/g, ' ') + (end < text.length && text.slice(end).trim() !== '…' ? ' …' : '');
   }
 

@@ -54,7 +54,8 @@ public sealed class SearchDocuments
             {
                 var e = _entities[n];
                 return new SearchDocument(SearchKind.Entity, e.Name, Routes.Entity(e.Id), string.Join(SearchDocument.NameSeparator, e.Aliases),
-                    () => $"{e.Role} {e.Description.PlainText()}".Trim(), "", null, "", "", []);
+                    () => string.Join(". ", new[] { e.Role?.TrimEnd('.'), e.Description.PlainText() }.Where(t => !string.IsNullOrWhiteSpace(t))),
+                    "", null, "", "", []);
             }
             n -= _entities.Count;
             var claims = _content.Claims.Claims;

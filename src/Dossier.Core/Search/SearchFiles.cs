@@ -272,7 +272,7 @@ public sealed class SearchFiles
     });
 
     /// <summary>The start of a text, cut at a space, for the snippet of a result whose match is not in its summary.</summary>
-    public static string Excerpt(ReadOnlySpan<char> text)
+    private static string Excerpt(ReadOnlySpan<char> text)
     {
         text = text.Trim();
         if (text.Length <= ExcerptLength) return new string(text);

@@ -21,8 +21,6 @@ internal sealed class TermPostings
     private int _positionsLength;
     private int _lastPosition;
 
-    public ReadOnlySpan<byte> Positions => _positions.AsSpan(0, _positionsLength);
-
     /// <summary>The positions' text of the <paramref name="i"/>th document.</summary>
     public ReadOnlySpan<byte> PositionsOf(int i) =>
         _positions.AsSpan(PositionStarts[i], (i + 1 < Count ? PositionStarts[i + 1] : _positionsLength) - PositionStarts[i]);
