@@ -7,7 +7,8 @@ public sealed record Omit(string From, string? To, string Reason, SourceLocation
 
 public enum NoteKind { Correction, Context, Dispute }
 
-public sealed record NoteSpec(string Quote, NoteKind Kind, Markdown.MarkdownText Text, SourceLocation QuoteAt);
+/// <param name="Date">When the note was written or last changed, if the editor gave it: the corrections log is in its order.</param>
+public sealed record NoteSpec(string Quote, NoteKind Kind, Markdown.MarkdownText Text, SourceLocation QuoteAt, PartialDate? Date = null);
 
 /// <summary>An article's metadata, from its front matter or its sidecar file (DESIGN.md §2).</summary>
 public sealed record ArticleMeta(

@@ -12,7 +12,7 @@ public static class ArticleMetaReader
     private static readonly string[] Fields =
         ["title", "outlet", "published", "date_note", "url", "retrieved", "topics", "summary", "slug", "omit", "notes"];
     private static readonly string[] OmitFields = ["from", "to", "reason"];
-    private static readonly string[] NoteFields = ["quote", "kind", "text"];
+    private static readonly string[] NoteFields = ["quote", "kind", "text", "date"];
 
     /// <param name="fileText">The text of the file the metadata is in, to locate references inside note texts.</param>
     public static ArticleMeta? Read(YamlNode? root, SourceLocation fileAt, string fileText, bool allowHtml, DiagnosticBag diagnostics)
@@ -68,6 +68,7 @@ public static class ArticleMetaReader
         var quote = n.String("quote", required: true);
         var kindText = n.String("kind", required: true);
         var text = n.String("text", required: true);
+        var date = PartialDate.Parse(n.String("date"), n.LocationOf("date"), diagnostics);
         NoteKind? kind = kindText switch
         {
             "correction" => NoteKind.Correction,
@@ -79,6 +80,6 @@ public static class ArticleMetaReader
         if (kindText is not null && kind is null)
             diagnostics.Error(DiagnosticCodes.InvalidValue, n.LocationOf("kind"), $"note kind '{kindText}' is not one of correction, context, dispute",
                 Suggestions.DidYouMean(kindText, ["correction", "context", "dispute"], "kinds"));
-        return quote is null || kind is null || text is null ? null : new NoteSpec(quote, kind.Value, Markdown.MarkdownText.Parse(text.Trim(), n.LocationOf("text"), fileText, allowHtml), n.LocationOf("quote"));
+        return quote is null || kind is null || text is null ? null : new NoteSpec(quote, kind.Value, Markdown.MarkdownText.Parse(text.Trim(), n.LocationOf("text"), fileText, allowHtml), n.LocationOf("quote"), date);
     }
 }

@@ -18,7 +18,7 @@ public sealed record BlockView(
     IReadOnlyList<NoteView> Notes);
 
 /// <summary>An editorial note shown after the block it is anchored in.</summary>
-public sealed record NoteView(string Id, string MarkId, string Kind, string Quote, string TextHtml);
+public sealed record NoteView(string Id, string MarkId, string Kind, string Quote, string TextHtml, string? Date, string? DateIso);
 
 /// <summary>A numbered source of the article's own Markdown citations.</summary>
 public sealed record ReferenceView(int Number, string Href, string ArticleTitle, string? Quote);

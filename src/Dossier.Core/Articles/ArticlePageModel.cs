@@ -112,7 +112,9 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
                 MarkId: n.Id + "-text",
                 Kind: n.Spec.Kind.ToString().ToLowerInvariant(),
                 n.Spec.Quote,
-                TextHtml: n.Spec.Text.RenderInline(context))).ToList());
+                TextHtml: n.Spec.Text.RenderInline(context),
+                Date: n.Spec.Date?.Display,
+                DateIso: n.Spec.Date?.Iso)).ToList());
     }
 
     private Dictionary<int, List<Mark>> MarksByBlock(Article a, LinkGenerator links, IReadOnlyList<ResolvedCitation> cited)

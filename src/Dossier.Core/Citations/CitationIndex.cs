@@ -60,6 +60,9 @@ public sealed class CitationIndex
         return index;
     }
 
+    /// <summary>Every citation of the dossier, verified: those of a passage, and those of a whole article.</summary>
+    public IEnumerable<ResolvedCitation> All => _byArticle.Values.SelectMany(list => list);
+
     public IReadOnlyList<ResolvedCitation> For(string articleId) =>
         _byArticle.TryGetValue(articleId, out var list) ? list : [];
 

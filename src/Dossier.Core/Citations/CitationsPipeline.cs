@@ -20,7 +20,7 @@ public sealed class CitationsPipeline(DossierContent content) : Pipeline.Pipelin
     {
         foreach (var claim in content.Claims.Claims)
         {
-            var citer = new Citer("claim", claim.Id, claim.PlainText, content.ClaimPages.PageOf(claim.Id), Routes.ClaimAnchor(claim.Id));
+            var citer = new Citer("claim", claim.Id, claim.PlainText, Routes.Claim(claim.Id), null);
             foreach (var c in claim.Cite.Concat(claim.Text.Citations)) yield return new CitationUse(c, citer);
         }
         foreach (var e in content.Timeline.Events)

@@ -15,15 +15,9 @@ public sealed record Claim(
     IReadOnlyList<(string Id, SourceLocation At)> DisputedBy,
     SourceLocation At)
 {
-    public static readonly IReadOnlyDictionary<int, string> Grades = new Dictionary<int, string>
-    {
-        [1] = "Confirmed by other sources",
-        [2] = "Probably true",
-        [3] = "Possibly true",
-        [4] = "Doubtful",
-        [5] = "Improbable",
-        [6] = "Truth cannot be judged",
-    };
+    /// <summary>The Admiralty information grades, 1–6, by number.</summary>
+    public static readonly IReadOnlyDictionary<int, string> Grades =
+        Methodology.AdmiraltyScale.Credibility.ToDictionary(g => int.Parse(g.Key, System.Globalization.CultureInfo.InvariantCulture), g => g.Label);
 
     public string CredibilityLabel => Grades[Credibility];
 }

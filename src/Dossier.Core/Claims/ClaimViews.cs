@@ -31,16 +31,19 @@ public sealed class ClaimViews(DossierContent content, CitationIndex citations, 
     {
         var context = new MarkdownRenderContext(links, resolver);
         var corroboration = Corroboration(claim);
+        var textHtml = claim.Text.RenderInline(context);
         var unknown = UnknownSupport(claim);
         var outlets = CitedArticles(claim).Where(a => IsNamed(a.Meta.Outlet))
             .Select(a => ArticleViews.OutletName(a, content.Outlets.Outlets)).Distinct().Order(StringComparer.Ordinal).ToList();
         return new ClaimView(
             Anchor: withAnchor ? Routes.ClaimAnchor(claim.Id) : null,
             claim.Id,
-            Href: content.ClaimPages.Href(links, claim.Id),
-            TextHtml: claim.Text.RenderInline(context),
+            Href: links.To(Routes.Claim(claim.Id)),
+            TextHtml: textHtml,
+            TextLinked: !textHtml.Contains("<a ", StringComparison.Ordinal),
             Grade: claim.Credibility,
             GradeLabel: claim.CredibilityLabel,
+            GradeHref: Methodology.AdmiraltyScale.CredibilityHref(links, claim.Credibility),
             Corroboration: corroboration,
             CorroborationLabel: Pages.Format.Count(corroboration, "outlet"),
             UnknownSupportLabel: unknown == 0 ? null : $"and {Pages.Format.Count(unknown, "article")} whose publisher is not known",
@@ -48,7 +51,7 @@ public sealed class ClaimViews(DossierContent content, CitationIndex citations, 
             Outlets: outlets.Count == 0 ? "none named" : string.Join(", ", outlets),
             Disputed: IsDisputed(claim),
             DisputedBy: content.Claims.Disputes[claim.Id].Order(StringComparer.Ordinal).Where(content.Claims.ById.ContainsKey)
-                .Select(id => new Pages.TextLink(content.Claims.ById[id].PlainText, content.ClaimPages.Href(links, id))).ToList(),
+                .Select(id => new Pages.TextLink(content.Claims.ById[id].PlainText, links.To(Routes.Claim(id)))).ToList(),
             Quotes: CitationViews.Quotes(claim.Cite, citations, content.Articles.ById, content.Outlets.Outlets, links),
             Topics: claim.Topics.Where(t => content.Topics.Topics.ContainsKey(t.Id))
                 .Select(t => new Pages.TitleLink(content.Topics.Topics[t.Id].Title, links.To(Routes.Topic(t.Id)))).ToList(),

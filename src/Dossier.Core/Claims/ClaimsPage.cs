@@ -5,12 +5,9 @@ namespace Dossier.Claims;
 
 /// <summary>The model of theme/pages/claims.liquid, one page of the claims overview.</summary>
 public sealed record ClaimsPage(
-    bool First, string Total, int Corroborated, int Disputed, Picture? Matrix, IReadOnlyList<ClaimGrade> Grades,
+    bool First, string Total, int Corroborated, int Disputed, Picture? Matrix, IReadOnlyList<Methodology.GradeLink> Grades, string MethodologyHref,
     IReadOnlyList<ClaimTopicLink> TopicLinks, IReadOnlyList<ClaimTopicSection> Topics, IReadOnlyList<ClaimView> Untopical,
     PaginationView? Pagination);
-
-/// <summary>A credibility grade of the legend.</summary>
-public sealed record ClaimGrade(int Grade, string Label);
 
 /// <summary>A topic of the overview's index: where its claims are and how many.</summary>
 public sealed record ClaimTopicLink(string Title, string Href, string Count);

@@ -36,7 +36,8 @@ public sealed class ClaimsPagePipeline(DossierContent content, DossierAnalysis a
                 Corroborated: page.IsFirst ? claims.Count(c => views.Corroboration(c) >= 2) : 0,
                 Disputed: page.IsFirst ? claims.Count(views.IsDisputed) : 0,
                 Matrix: page.IsFirst ? CoverageMatrix.Draw("claims-matrix", claims, Content.Articles.ById, Content.Outlets.Outlets, views.Corroboration, layout, links) : null,
-                Grades: Claim.Grades.Select(g => new ClaimGrade(g.Key, g.Value)).ToList(),
+                Grades: Methodology.AdmiraltyScale.CredibilityLegend(links),
+                MethodologyHref: links.To(Routes.Methodology),
                 TopicLinks: topics.Values.Where(t => sections.Contains(t.Id)).Select(t => new ClaimTopicLink(
                     t.Title,
                     Href: links.To(layout.PageOfSection(t.Id), Anchor(t.Id)),

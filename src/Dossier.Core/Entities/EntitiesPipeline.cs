@@ -9,7 +9,7 @@ namespace Dossier.Entities;
 public sealed class EntitiesPipeline(Site.SitePipeline site) : YamlListPipeline<Entity>(FileName, "entity", Fields, site)
 {
     public const string FileName = "entities.yml";
-    private static readonly string[] Fields = ["id", "name", "kind", "aliases", "role", "description"];
+    private static readonly string[] Fields = ["id", "name", "kind", "aliases", "role", "description", "wikidata"];
 
     public override string Name => "Entities";
 
@@ -33,6 +33,13 @@ public sealed class EntitiesPipeline(Site.SitePipeline site) : YamlListPipeline<
         var aliases = r.StringList("aliases");
         var role = r.String("role");
         var description = r.String("description");
+        var wikidata = r.String("wikidata")?.Trim();
+        if (wikidata is not null && !IsWikidataId(wikidata))
+        {
+            d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("wikidata"), $"'wikidata' should be a Wikidata item id such as Q1234, not '{wikidata}'",
+                "write the Q and the digits of the item, as in its address https://www.wikidata.org/wiki/Q1234, or remove the field.");
+            wikidata = null;
+        }
         EntityKind? kind = kindText switch
         {
             "person" => EntityKind.Person,
@@ -53,6 +60,10 @@ public sealed class EntitiesPipeline(Site.SitePipeline site) : YamlListPipeline<
         if (id is null || !Ids.Check(id, r.LocationOf("id"), d, "entity id") || name is null || kind is null) return null;
         var text = description is null ? MarkdownText.Empty : MarkdownText.Parse(description, r.LocationOf("description"), FileText, RawHtml);
         return new Entity(id, name.Trim(), kind.Value, aliases.Select(a => a.Value.Trim()).Where(a => a.Length > 0 && a != name.Trim()).Distinct().ToList(),
-            role?.Trim(), text, r.LocationOf("id"));
+            role?.Trim(), text, r.LocationOf("id"), wikidata);
     }
+
+    /// <summary>Q followed by digits, the first not 0: the form of every Wikidata item id.</summary>
+    private static bool IsWikidataId(string text) =>
+        text.Length >= 2 && text[0] == 'Q' && text[1] != '0' && !text.AsSpan(1).ContainsAnyExceptInRange('0', '9');
 }

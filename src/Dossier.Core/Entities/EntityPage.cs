@@ -19,7 +19,7 @@ public sealed record EntityListItem(string Name, string? Role, string Href, stri
 /// The model of theme/pages/entity.liquid. A continuation page (<see cref="First"/> false) has only the name, kind,
 /// role, its part of "Mentioned in" and the pagination; the rest is on the first page.
 /// </summary>
-public sealed record EntityPage
+public sealed record EntityPage : IHasPageHead
 {
     public required bool First { get; init; }
     public required string Name { get; init; }
@@ -35,6 +35,11 @@ public sealed record EntityPage
     public Picture? Graph { get; init; }
     public IReadOnlyList<Companion>? Companions { get; init; }
     public required string EntitiesHref { get; init; }
+    public string? Wikidata { get; init; }
+    public string? WikidataUrl { get; init; }
+
+    /// <summary>The entity's schema.org Person, Organization or Place, on its first page.</summary>
+    public PageHead Head { get; init; } = PageHead.None;
 }
 
 /// <summary>An article that mentions the entity, with the sentences, linked to their paragraphs.</summary>

@@ -94,6 +94,9 @@ public sealed class EntityPagesPipeline(DossierContent content, DossierAnalysis 
                 Href: links.To(Routes.Entity(l.Other(entity.Id))),
                 Count: l.Describe())).ToList(),
             EntitiesHref = links.To(Routes.EntitiesIndex),
+            Wikidata = entity.Wikidata,
+            WikidataUrl = entity.WikidataUrl,
+            Head = new PageHead(StructuredData.EntityData.Of(entity, StructuredData.Addresses.For(links, Content.Site.Config?.SiteUrl)), []),
         };
     }
 }

@@ -7,7 +7,8 @@ namespace Dossier.Home;
 public sealed record HomePage(
     string Title, string Description, IReadOnlyList<KeyNumber> Numbers, string? LastUpdate, string? LastUpdateIso,
     IReadOnlyList<LatestEvent> LatestEvents, Picture? Chart, IReadOnlyList<TopicCard> Topics, IReadOnlyList<ArticleListItem> Articles,
-    string? MoreArticles, string TopicsHref, string SourcesHref, string ClaimsHref, string TimelineHref, string EntitiesHref);
+    string? MoreArticles, string TopicsHref, string SourcesHref, string ClaimsHref, string TimelineHref, string EntitiesHref, Pages.PageHead Head)
+    : Pages.IHasPageHead;
 
 /// <summary>One of the key numbers: "12 articles", linked to where they are.</summary>
 public sealed record KeyNumber(string Value, string What, string Href);

@@ -70,6 +70,7 @@ public sealed class HomePagePipeline(DossierContent content, DossierAnalysis ana
             SourcesHref: links.To(Routes.Sources),
             ClaimsHref: links.To(Routes.Claims),
             TimelineHref: links.To(Routes.Timeline),
-            EntitiesHref: links.To(Routes.EntitiesIndex));
+            EntitiesHref: links.To(Routes.EntitiesIndex),
+            Head: new PageHead(StructuredData.WebSiteData.Of(config, StructuredData.Addresses.For(links, config.SiteUrl)), []));
     }
 }

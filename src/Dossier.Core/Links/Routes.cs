@@ -13,11 +13,14 @@ public static class Routes
     public const string Timeline = "timeline.html";
     public const string Claims = "claims.html";
     public const string Search = "search.html";
+    public const string Corrections = "corrections.html";
+    public const string Methodology = "methodology.html";
 
     public static string Article(string slug) => $"articles/{slug}.html";
     public static string Topic(string id) => $"topics/{id}.html";
     public static string Entity(string id) => $"entities/{id}.html";
     public static string Asset(string name) => $"assets/{name}";
+    public static string Claim(string id) => $"claims/{id}.html";
     public static string ClaimAnchor(string id) => $"claim-{id}";
 
     /// <summary>

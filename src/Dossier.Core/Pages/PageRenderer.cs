@@ -63,6 +63,7 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
     private void Write(PageBuffer buffer, PageInfo page, string template, LinkGenerator links, object pageModel, string? inlineStyle, bool absoluteLinks)
     {
         var start = buffer.Length;
+        var head = (pageModel as IHasPageHead)?.Head ?? PageHead.None;
         theme.Render("layouts/base", new LayoutModel(
             Lang: site.Language,
             Title: page.Path == Routes.Home ? site.Title : $"{page.Title} — {site.Title}",
@@ -81,8 +82,12 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
             Nav: Navigation.Select(n => new NavItem(n.Label, links.To(n.Path), n.Label == page.Section)).ToList(),
             Licence: site.Licence,
             SourcesHref: links.To(Routes.Sources),
+            CorrectionsHref: links.To(Routes.Corrections),
+            MethodologyHref: links.To(Routes.Methodology),
             Content: ContentMark,
-            PreviewFiles: absoluteLinks ? null : previews?.Files), buffer);
+            PreviewFiles: absoluteLinks ? null : previews?.Files,
+            Meta: head.Meta,
+            JsonLd: head.JsonLd), buffer);
         var mark = buffer.Text[start..].IndexOf(ContentMark, StringComparison.Ordinal);
         if (mark < 0) throw new InvalidOperationException("the base layout does not show the page's content ({{ content | raw }})");
         // The layout is written straight into the page's buffer (a string of it per page was 100 MB of the 3.8 GB a

@@ -22,7 +22,7 @@ public sealed class DossierReferences : IReferenceResolver
         foreach (var e in content.Entities.Entities.Values) Add(e.Id, new LinkTarget(Routes.Entity(e.Id), null, e.Name, "entity"));
         foreach (var t in content.Topics.Topics.Values) Add(t.Id, new LinkTarget(Routes.Topic(t.Id), null, t.Title, "topic"));
         foreach (var a in content.Articles.Articles) Add(a.Id, new LinkTarget(Routes.Article(a.Slug), null, a.Meta.Title, "article"));
-        foreach (var c in content.Claims.Claims) Add(c.Id, new LinkTarget(content.ClaimPages.PageOf(c.Id), Routes.ClaimAnchor(c.Id), c.PlainText, "claim"));
+        foreach (var c in content.Claims.Claims) Add(c.Id, new LinkTarget(Routes.Claim(c.Id), null, c.PlainText, "claim"));
     }
 
     public IReadOnlyCollection<string> AllIds => _targets.Keys;

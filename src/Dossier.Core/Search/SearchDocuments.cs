@@ -62,7 +62,7 @@ public sealed class SearchDocuments
             if (n < claims.Count)
             {
                 var c = claims[n];
-                return new SearchDocument(SearchKind.Claim, c.PlainText, $"{_content.ClaimPages.PageOf(c.Id)}#{Routes.ClaimAnchor(c.Id)}", "",
+                return new SearchDocument(SearchKind.Claim, c.PlainText, Routes.Claim(c.Id), "",
                     () => string.Join(" ", c.Cite.Select(q => q.Quote).OfType<string>()), "", null, "", "", c.Topics.Select(t => t.Id).ToList());
             }
             var ev = _content.Timeline.Events[n - claims.Count];

@@ -44,10 +44,11 @@ public sealed class SourcesPagePipeline(DossierContent content, DossierAnalysis 
                     o.Country,
                     Grade: o.Reliability.ToString(),
                     GradeLabel: o.ReliabilityLabel,
+                    GradeHref: Methodology.AdmiraltyScale.ReliabilityHref(links, o.Reliability),
                     o.Note,
                     ArticleCount: perOutlet.GetValueOrDefault(o.Id))).ToList(),
                 UnknownCount: perOutlet.GetValueOrDefault(ArticleMetaReader.UnknownOutlet) is var unknown and > 0
                     ? Format.Count(unknown, "article does", "articles do") : null,
-                Grades: Outlet.Grades.Select(g => new OutletGrade(g.Key.ToString(), g.Value)).ToList()));
+                Grades: Methodology.AdmiraltyScale.ReliabilityLegend(links)));
     }
 }

@@ -45,7 +45,7 @@ public sealed class CitationTests(BuiltSite site) : IClassFixture<BuiltSite>
             {
                 var (target, _) = Split("claims.html", quote.GetAttribute("href")!);
                 var citedBy = site.Page(target).QuerySelectorAll(".cited-by a").Select(a => a.GetAttribute("href")).ToList();
-                Assert.Contains("../claims.html#" + claim.Id, citedBy);
+                Assert.Contains("../claims/" + claim.Id!["claim-".Length..] + ".html", citedBy);
             }
         }
     }
@@ -85,8 +85,13 @@ public sealed class CitationTests(BuiltSite site) : IClassFixture<BuiltSite>
         foreach (var claim in disputed)
         {
             Assert.Contains(claim.QuerySelectorAll(".badge"), b => b.TextContent == "Disputed");
+            // Each counter-claim links its own page, which is on the overview too.
             foreach (var link in claim.QuerySelectorAll(".disputed-by a"))
-                Assert.NotNull(page.GetElementById(link.GetAttribute("href")!.Split('#')[1]));
+            {
+                Assert.Matches(@"^claims/[a-z0-9_-]+\.html$", link.GetAttribute("href")!);
+                Assert.True(File.Exists(site.PathOf(link.GetAttribute("href")!)));
+                Assert.NotNull(page.GetElementById("claim-" + Path.GetFileNameWithoutExtension(link.GetAttribute("href")!)));
+            }
         }
     }
 

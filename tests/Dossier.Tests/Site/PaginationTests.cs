@@ -130,10 +130,14 @@ public sealed partial class PaginationTests(BuiltSite whole, PagedSite paged) : 
     public void SearchResultsLeadToThePageAClaimOrEventIsOn()
     {
         // Each docs-N.js of the index is DossierSearch.add("d", N, [[kind, title, url, outlet, date], …]);
-        var urls = Directory.GetFiles(paged.PathOf("assets/search"), "docs-*.js")
+        var all = Directory.GetFiles(paged.PathOf("assets/search"), "docs-*.js")
             .SelectMany(f => System.Text.Json.JsonDocument.Parse(SearchData().Match(File.ReadAllText(f)).Groups[1].Value).RootElement.EnumerateArray())
-            .Select(d => d[2].GetString()!).Where(u => u.Contains('#')).ToList();
-        Assert.Contains(urls, u => u.StartsWith("claims.page-", StringComparison.Ordinal));
+            .Select(d => d[2].GetString()!).ToList();
+        // A claim leads to its own page; an event to its place on a page of the timeline.
+        var claims = all.Where(u => u.StartsWith("claims/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(claims);
+        Assert.All(claims, u => Assert.True(File.Exists(paged.PathOf(u)), u));
+        var urls = all.Where(u => u.Contains('#')).ToList();
         Assert.Contains(urls, u => u.StartsWith("timeline.page-", StringComparison.Ordinal));
         Assert.All(urls, u => Assert.NotNull(paged.Page(u[..u.IndexOf('#')]).GetElementById(u[(u.IndexOf('#') + 1)..])));
     }
