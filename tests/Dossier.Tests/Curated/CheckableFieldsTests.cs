@@ -13,13 +13,13 @@ public sealed class CheckableFieldsTests
     [InlineData("wikidata: Q0", "not 'Q0'")]
     public void AMalformedWikidataIdIsALocatedError(string field, string message)
     {
-        var (result, dossier) = TempDossier.BreakAndBuild(d => d.Replace("entities.yml", "- id: qatar\n", $"- id: qatar\n  {field}\n"));
-        using (dossier)
+        var line = 0;
+        var (result, _) = TempDossier.BreakAndBuild(d =>
         {
-            Assert.Equal(1, result.ExitCode);
-            var line = dossier.Read("entities.yml").Split('\n').ToList().FindIndex(l => l.Contains("wikidata:")) + 1;
-            Assert.Contains($"input/entities.yml({line},13): error DOS016: {message}", result.StdErr);
-        }
+            d.Replace("entities.yml", "- id: qatar\n", $"- id: qatar\n  {field}\n");
+            line = d.Read("entities.yml").Split('\n').ToList().FindIndex(l => l.Contains("wikidata:")) + 1;
+        });
+        Assert.Contains($"input/entities.yml({line},13): error DOS016: {message}", result.StdErr);
     }
 
     [Fact]
@@ -38,14 +38,13 @@ public sealed class CheckableFieldsTests
     [Fact]
     public void ANoteDateThatIsNotADateIsALocatedError()
     {
-        var (result, dossier) = TempDossier.BreakAndBuild(d =>
-            d.Replace("articles/003_16e74611026babbf.yml", "    kind: correction\n", "    kind: correction\n    date: 2025-13-01\n"));
-        using (dossier)
+        var line = 0;
+        var (result, _) = TempDossier.BreakAndBuild(d =>
         {
-            Assert.Equal(1, result.ExitCode);
-            var line = dossier.Read("articles/003_16e74611026babbf.yml").Split('\n').ToList().FindIndex(l => l.Contains("date: 2025-13-01")) + 1;
-            Assert.Contains($"input/articles/003_16e74611026babbf.yml({line},11): error DOS008: '2025-13-01' is not a valid date", result.StdErr);
-        }
+            d.Replace("articles/003_16e74611026babbf.yml", "    kind: correction\n", "    kind: correction\n    date: 2025-13-01\n");
+            line = d.Read("articles/003_16e74611026babbf.yml").Split('\n').ToList().FindIndex(l => l.Contains("date: 2025-13-01")) + 1;
+        });
+        Assert.Contains($"input/articles/003_16e74611026babbf.yml({line},11): error DOS008: '2025-13-01' is not a valid date", result.StdErr);
     }
 
     [Fact]

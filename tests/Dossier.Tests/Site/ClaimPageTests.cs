@@ -67,7 +67,7 @@ public sealed class ClaimPageTests(BuiltSite site) : IClassFixture<BuiltSite>
     }
 
     private static IEnumerable<string> Links(IDocument page, string label) =>
-        page.QuerySelectorAll("#claim-disputes p").Where(p => p.TextContent == label)
+        page.QuerySelectorAll("section[aria-labelledby=claim-disputes] p").Where(p => p.TextContent == label)
             .SelectMany(p => p.NextElementSibling!.QuerySelectorAll("a")).Select(a => a.GetAttribute("href")!);
 
     [Fact]
