@@ -24,4 +24,11 @@ public sealed record ArticleMeta(
     string? Slug,
     SourceLocation SlugAt,
     IReadOnlyList<Omit> Omits,
-    IReadOnlyList<NoteSpec> Notes);
+    IReadOnlyList<NoteSpec> Notes)
+{
+    /// <summary>The address of an archived copy of the original (a web archive's), shown beside it and linked when there is no <see cref="Url"/>.</summary>
+    public string? ArchiveUrl { get; init; }
+
+    /// <summary>When the archived copy was made.</summary>
+    public PartialDate? Archived { get; init; }
+}

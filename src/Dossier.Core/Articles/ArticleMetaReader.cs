@@ -10,7 +10,7 @@ public static class ArticleMetaReader
     public const string UnknownOutlet = "unknown";
 
     private static readonly string[] Fields =
-        ["title", "outlet", "published", "date_note", "url", "retrieved", "topics", "summary", "slug", "omit", "notes"];
+        ["title", "outlet", "published", "date_note", "url", "retrieved", "archive_url", "archived", "topics", "summary", "slug", "omit", "notes"];
     private static readonly string[] OmitFields = ["from", "to", "reason"];
     private static readonly string[] NoteFields = ["quote", "kind", "text", "date"];
 
@@ -39,6 +39,7 @@ public static class ArticleMetaReader
             diagnostics.Error(DiagnosticCodes.InvalidValue, r.LocationOf("url"), $"'url' should be a web address, not '{url}'",
                 "write the full address starting with https:// or http://.");
         var retrieved = PartialDate.Parse(r.String("retrieved"), r.LocationOf("retrieved"), diagnostics);
+        var (archiveUrl, archived) = ReadArchive(r, diagnostics);
         var topics = r.StringList("topics");
         foreach (var (id, at) in topics) Ids.Check(id, at, diagnostics, "topic");
         var summary = r.String("summary");
@@ -48,7 +49,23 @@ public static class ArticleMetaReader
         var notes = r.MappingList("notes", "a note", NoteFields).Select(n => ReadNote(n, fileText, allowHtml, diagnostics)).OfType<NoteSpec>().ToList();
         if (title is null || outlet is null) return null;
         return new ArticleMeta(title.Trim(), outlet, r.LocationOf("outlet"), published, dateNote?.Trim(), url, retrieved, topics,
-            summary?.Trim(), slug, r.LocationOf("slug"), omits, notes);
+            summary?.Trim(), slug, r.LocationOf("slug"), omits, notes) { ArchiveUrl = archiveUrl, Archived = archived };
+    }
+
+    /// <summary>An archived copy of the original: its address (a web address, as 'url') and the date it was made, which needs the address.</summary>
+    private static (string? Url, PartialDate? Date) ReadArchive(MappingReader r, DiagnosticBag diagnostics)
+    {
+        var written = r.String("archive_url");
+        var url = written is not null && IsWebAddress(written) ? written : null;
+        if (written is not null && url is null)
+            diagnostics.Error(DiagnosticCodes.InvalidValue, r.LocationOf("archive_url"), $"'archive_url' should be a web address, not '{written}'",
+                "write the full address of the archived copy, starting with https:// or http:// (for example https://web.archive.org/web/…).");
+        var dateText = r.String("archived");
+        var date = PartialDate.Parse(dateText, r.LocationOf("archived"), diagnostics);
+        if (dateText is not null && written is null)
+            diagnostics.Error(DiagnosticCodes.MissingField, r.LocationOf("archived"), "'archived' gives the date of an archived copy, but the article has no 'archive_url'",
+                "add 'archive_url:' with the address of the archived copy (for example https://web.archive.org/web/…), or remove 'archived'.");
+        return (url, date);
     }
 
     private static bool IsWebAddress(string url) =>

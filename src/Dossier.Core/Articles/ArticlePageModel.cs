@@ -27,6 +27,7 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
             OutletHref: ArticleViews.OutletHref(a, links),
             OutletGrade: outlet?.Reliability.ToString(),
             OutletGradeLabel: outlet?.ReliabilityLabel,
+            OutletGradeHref: outlet is null ? null : Methodology.AdmiraltyScale.ReliabilityHref(links, outlet.Reliability),
             Date: a.Meta.Published?.Display,
             DateIso: a.Meta.Published?.Iso,
             a.Meta.DateNote,
@@ -38,14 +39,27 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
             References: context.Citations.Select(c => new ReferenceView(c.Number, c.Href, c.Target.ArticleTitle, c.Target.Quote)).ToList(),
             CitedBy: CitedBy(a, cited, links),
             Words: a.WordCount,
-            Source: new SourceFileView(a.SourceFileName, a.Sha256, a.Format == ArticleFormat.PlainText ? "plain text, imported as received" : "Markdown"),
+            Source: new SourceFileView(a.SourceFileName, a.Sha256, a.Format == ArticleFormat.PlainText ? "plain text, imported as received" : "Markdown",
+                links.To(Routes.Original(a.SourceFileName))),
             Previous: previous is null ? null : new Pages.TitleLink(previous.Meta.Title, links.To(Routes.Article(previous.Slug))),
-            Next: next is null ? null : new Pages.TitleLink(next.Meta.Title, links.To(Routes.Article(next.Slug))));
+            Next: next is null ? null : new Pages.TitleLink(next.Meta.Title, links.To(Routes.Article(next.Slug))),
+            Head: new Pages.PageHead(
+                StructuredData.ArticleData.Of(a, content.Outlets.Outlets, StructuredData.Addresses.For(links, content.Site.Config?.SiteUrl)),
+                StructuredData.CitationMeta.Of(a, outlet)),
+            ArchiveUrl: a.Meta.ArchiveUrl,
+            Archived: a.Meta.Archived?.Display,
+            ArchivedIso: a.Meta.Archived?.Iso);
     }
 
     /// <summary>The claims, events, topics and entities that cite this article, each with the passages they cite.</summary>
-    private static IReadOnlyList<CitedByView> CitedBy(Article a, IReadOnlyList<ResolvedCitation> cited, LinkGenerator links) =>
-        cited.Where(c => !(c.Use.Citer.Kind == "article" && c.Use.Citer.Id == a.Id))
+    /// <remarks>
+    /// A passage cited by several gets its "view in the original" link where it is first listed only: the link is
+    /// two hundred bytes, and a passage that ten claims cite would repeat it ten times.
+    /// </remarks>
+    private static IReadOnlyList<CitedByView> CitedBy(Article a, IReadOnlyList<ResolvedCitation> cited, LinkGenerator links)
+    {
+        var linked = new HashSet<string>(StringComparer.Ordinal);
+        return cited.Where(c => !(c.Use.Citer.Kind == "article" && c.Use.Citer.Id == a.Id))
             .GroupBy(c => c.Use.Citer)
             .OrderBy(g => KindOrder(g.Key.Kind)).ThenBy(g => g.Key.Title, StringComparer.Ordinal)
             .Select(g => new CitedByView(
@@ -53,7 +67,9 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
                 g.Key.Title,
                 Href: links.To(g.Key.Page, g.Key.Fragment),
                 Passages: g.Where(c => c.MarkId is not null).DistinctBy(c => c.MarkId)
-                    .Select(c => new PassageView("#" + c.MarkId, c.Use.Reference.Quote, c.ParagraphAnchor)).ToList())).ToList();
+                    .Select(c => new PassageView("#" + c.MarkId, c.Use.Reference.Quote, c.ParagraphAnchor,
+                        linked.Add(c.MarkId!) ? OriginalLink.To(a, c.Range) : null)).ToList())).ToList();
+    }
 
     private static int KindOrder(string kind) => Array.IndexOf(["claim", "event", "topic", "entity", "article"], kind);
 
@@ -69,7 +85,7 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
         {
             var block = a.Blocks[i];
             if (block.Kind == BlockKind.Kicker) continue;
-            var view = Block(block, marks.TryGetValue(i, out var m) ? m : [], notesAfter[i], context);
+            var view = Block(a, block, marks.TryGetValue(i, out var m) ? m : [], notesAfter[i], context);
             if (block.Kind == BlockKind.ListItem)
             {
                 if (items is null || currentList != block.ListId)
@@ -87,7 +103,7 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
         return groups;
     }
 
-    private static BlockView Block(BodyBlock block, IReadOnlyList<Mark> marks, IEnumerable<ResolvedNote> notes, MarkdownRenderContext context)
+    private static BlockView Block(Article a, BodyBlock block, IReadOnlyList<Mark> marks, IEnumerable<ResolvedNote> notes, MarkdownRenderContext context)
     {
         string? html = null;
         if (block.Content is not null)
@@ -114,7 +130,8 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
                 n.Spec.Quote,
                 TextHtml: n.Spec.Text.RenderInline(context),
                 Date: n.Spec.Date?.Display,
-                DateIso: n.Spec.Date?.Iso)).ToList());
+                DateIso: n.Spec.Date?.Iso,
+                Original: OriginalLink.To(a, n.Pieces))).ToList());
     }
 
     private Dictionary<int, List<Mark>> MarksByBlock(Article a, LinkGenerator links, IReadOnlyList<ResolvedCitation> cited)

@@ -100,7 +100,7 @@ public static class DossierBuild
             new SearchIndexPipeline(content, analysis),
         ];
         Pipeline.Pipeline[] extra = printEdition ? [new PrintPipeline(content, analysis, pages)] : [];
-        return [.. content.All, .. analysis.All, .. pages, new Previews.PreviewsPipeline(content), new PublishingPipeline(content, pages), .. extra];
+        return [.. content.All, .. analysis.All, .. pages, new OriginalsPipeline(site, content.Articles), new Previews.PreviewsPipeline(content), new PublishingPipeline(content, pages), .. extra];
     }
 
     /// <summary>Every file the pipelines will produce, by path; two files for one path is an error.</summary>

@@ -22,7 +22,8 @@ public static class CitationViews
                 ArticleHref: links.To(page),
                 Outlet: ArticleViews.OutletName(article, outlets),
                 Paragraph: resolved?.ParagraphAnchor,
-                ParagraphHref: resolved?.ParagraphAnchor is { } p ? links.To(page, p) : null);
+                ParagraphHref: resolved?.ParagraphAnchor is { } p ? links.To(page, p) : null,
+                Original: OriginalLink.To(article, resolved?.Range));
         }).ToList();
 
     /// <summary>The numbered sources of a rendered Markdown text, for the list under it.</summary>

@@ -23,6 +23,9 @@ public static class Routes
     public static string Claim(string id) => $"claims/{id}.html";
     public static string ClaimAnchor(string id) => $"claim-{id}";
 
+    /// <summary>An imported article's source file, published byte for byte: sources/originals/ID.txt (or ID.md).</summary>
+    public static string Original(string fileName) => $"sources/originals/{fileName}";
+
     /// <summary>
     /// Page <paramref name="number"/> of a long list whose first page is <paramref name="firstPage"/>: sources.page-2.html,
     /// topics/ID.page-2.html. Ids cannot contain a dot, so no continuation page can take the name of another page.

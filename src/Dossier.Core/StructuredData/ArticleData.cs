@@ -30,5 +30,6 @@ public static class ArticleData
             });
         w.Optional("datePublished", a.Meta.Published?.Iso);
         w.Optional("isBasedOn", a.Meta.Url);
+        w.Optional("archivedAt", a.Meta.ArchiveUrl);
     }
 }

@@ -7,12 +7,15 @@ namespace Dossier.Tests.Curated;
 public sealed class CheckableFieldsTests
 {
     [Theory]
-    [InlineData("wikidata: 1234", "'wikidata' should be a Wikidata item id such as Q1234, not '1234'")]
-    [InlineData("wikidata: Q12a", "not 'Q12a'")]
-    [InlineData("wikidata: https://www.wikidata.org/wiki/Q42", "not 'https://www.wikidata.org/wiki/Q42'")]
-    [InlineData("wikidata: Q0", "not 'Q0'")]
-    public void AMalformedWikidataIdIsALocatedError(string field, string message)
+    [InlineData("1234")]
+    [InlineData("Q12a")]
+    [InlineData("https://www.wikidata.org/wiki/Q42")]
+    [InlineData("Q0")]
+    [InlineData("q42")]
+    public void AMalformedWikidataIdIsALocatedError(string value)
     {
+        var field = "wikidata: " + value;
+        var message = $"'wikidata' should be a Wikidata item id such as Q1234, not '{value}'";
         var line = 0;
         var (result, _) = TempDossier.BreakAndBuild(d =>
         {

@@ -85,6 +85,24 @@ public sealed class StructuredDataTests(BuiltSite site) : IClassFixture<BuiltSit
     }
 
     [Fact]
+    public void ArticlePagesCarryCitationMetadataForReferenceManagers()
+    {
+        var articles = site.Pages.Where(p => p.StartsWith("articles/", StringComparison.Ordinal)).ToList();
+        foreach (var page in articles)
+        {
+            var document = site.Page(page);
+            string? Meta(string name) => Assert.Single(document.QuerySelectorAll($"meta[name={name}]").Select(m => m.GetAttribute("content")).DefaultIfEmpty(null));
+            Assert.Equal(document.QuerySelector("h1")!.TextContent.Trim(), Meta("citation_title"));
+            var named = document.QuerySelector(".article-header .facts dd a[href*='sources.html#outlet-']");
+            Assert.Equal(named?.TextContent, Meta("citation_publisher"));
+            var time = document.QuerySelector(".article-header .facts time")?.GetAttribute("datetime");
+            Assert.Equal(time?.Replace('-', '/'), Meta("citation_date"));
+        }
+        // The seeds: one named outlet, and no article whose date is known, so no date is claimed.
+        Assert.Single(articles, p => site.Page(p).QuerySelector("meta[name=citation_publisher]") is not null);
+    }
+
+    [Fact]
     public void EntityPagesArePeopleOrganisationsAndPlaces()
     {
         var entities = site.Pages.Where(p => p.StartsWith("entities/", StringComparison.Ordinal) && p != "entities/index.html" && !p.Contains(".page-")).ToList();
