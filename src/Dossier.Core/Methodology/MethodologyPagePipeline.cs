@@ -38,10 +38,11 @@ public sealed class MethodologyPagePipeline(DossierContent content, DossierAnaly
             Articles: Format.Count(articles.Count, "article"),
             PlainArticles: Format.Count(articles.Count(a => a.Format == ArticleFormat.PlainText), "is", "are"),
             MarkdownArticles: Format.Count(articles.Count(a => a.Format == ArticleFormat.Markdown), "is", "are"),
-            Outlets: Format.Count(outlets.Count, "named outlet"),
+            Outlets: Format.Count(outlets.Count, "named outlet is", "named outlets are"),
             UnknownOutletArticles: Format.Count(articles.Count(a => !outlets.ContainsKey(a.Meta.Outlet)), "article names", "articles name"),
             Claims: Format.Count(claims.Count, "claim"),
-            Corroborated: Format.Count(claims.Count(c => views.Corroboration(c) >= 2), "is", "are"),
+            Corroborated: claims.Count(c => views.Corroboration(c) >= 2) is var corroborated
+                ? $"{corroborated} of the {Format.Count(claims.Count, "claim")} {(corroborated == 1 ? "is" : "are")} corroborated" : "",
             WithUnknownSupport: Format.Count(claims.Count(c => views.UnknownSupport(c) > 0), "claim cites", "claims cite"),
             Events: Format.Count(Content.Timeline.Events.Count, "dated event"),
             Topics: Format.Count(Content.Topics.Topics.Count, "topic"),
