@@ -13,12 +13,25 @@ public static class Routes
     public const string Timeline = "timeline.html";
     public const string Claims = "claims.html";
     public const string Search = "search.html";
+    public const string Data = "data.html";
+
+    /// <summary>The folder of the data downloads (data.html describes them).</summary>
+    public const string DataFolder = "data";
 
     public static string Article(string slug) => $"articles/{slug}.html";
     public static string Topic(string id) => $"topics/{id}.html";
     public static string Entity(string id) => $"entities/{id}.html";
     public static string Asset(string name) => $"assets/{name}";
     public static string ClaimAnchor(string id) => $"claim-{id}";
+
+    /// <summary>A data download: data/articles.json, data/claims.csv …</summary>
+    public static string DataFile(string name) => $"{DataFolder}/{name}";
+
+    /// <summary>The JSON Schema of a data file: data/schema/articles.schema.json for "articles".</summary>
+    public static string DataSchema(string name) => $"{DataFolder}/schema/{name}.schema.json";
+
+    /// <summary>An article's CSL-JSON record, for reference managers (by article id, not slug): data/csl/ID.json.</summary>
+    public static string ArticleCsl(string articleId) => $"{DataFolder}/csl/{articleId}.json";
 
     /// <summary>
     /// Page <paramref name="number"/> of a long list whose first page is <paramref name="firstPage"/>: sources.page-2.html,

@@ -21,6 +21,7 @@ public static class TemplateModels
         .. Claims.ClaimsPagePipeline.Templates,
         .. Sources.SourcesPagePipeline.Templates,
         .. Search.SearchIndexPipeline.Templates,
+        .. Data.DataPagePipeline.Templates,
         .. Site.NotFoundPagePipeline.Templates,
         .. Print.PrintPipeline.Templates,
     ];
