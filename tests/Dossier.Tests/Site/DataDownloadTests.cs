@@ -273,6 +273,31 @@ public sealed class DataDownloadTests(BuiltSite site) : IClassFixture<BuiltSite>
         }
     }
 
+    [Fact]
+    public void WithoutSiteUrlOrLicenceTheFilesSaySoAndStillValidate()
+    {
+        using var dossier = new TempDossier();
+        var settings = dossier.Read("dossier.yml").Split('\n').Where(l => !l.StartsWith("site_url:") && !l.StartsWith("licence:"));
+        dossier.Write("dossier.yml", string.Join("\n", settings));
+        Assert.Equal(0, dossier.Build().ExitCode);
+        string Out(string path) => Path.Combine(dossier.Output, path);
+        using var articles = JsonDocument.Parse(File.ReadAllBytes(Out("data/articles.json")));
+        Assert.Equal(JsonValueKind.Null, articles.RootElement.GetProperty("site_url").ValueKind);
+        Assert.Equal(JsonValueKind.Null, articles.RootElement.GetProperty("licence").ValueKind);
+        Assert.All(articles.RootElement.GetProperty("articles").EnumerateArray(), a => Assert.Equal(JsonValueKind.Null, a.GetProperty("page_url").ValueKind));
+        foreach (var name in JsonFiles)
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(Out($"data/{name}.json")));
+            var results = Validate(Out($"data/schema/{name}.schema.json"), document.RootElement);
+            Assert.True(results.IsValid, name + "\n" + Problems(results));
+        }
+        Assert.DoesNotContain("href=", File.ReadAllText(Out("data/timeline-js.json")));
+        using var csl = JsonDocument.Parse(File.ReadAllBytes(Out("data/articles.csl.json")));
+        Assert.All(csl.RootElement.EnumerateArray(), i => Assert.StartsWith("articles/", i.GetProperty("archive_location").GetString()));
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Out("data.html")));
+        Assert.Contains("name no licence", page.QuerySelector(".data-licence")!.TextContent);
+    }
+
     /// <summary>An RFC 4180 reader: quoted fields may hold commas, doubled quotes and line breaks; records end with CRLF.</summary>
     private List<List<string>> ReadCsv(string path)
     {
@@ -311,5 +336,30 @@ public sealed class DataDownloadTests(BuiltSite site) : IClassFixture<BuiltSite>
         }
         Assert.True(row.Count == 0 && field.Length == 0, $"{path}: the last record does not end with CRLF");
         return rows;
+    }
+}
+
+/// <summary>data.html passes axe (WCAG 2.1 A/AA) in both colour schemes, as every page type does in <see cref="Browser.AccessibilityTests"/>.</summary>
+[Collection("browser")]
+public sealed class DataDownloadAccessibilityTests(BrowserSite site)
+{
+    private static readonly string Axe = File.ReadAllText(Path.Combine(Repo.Root, "tests", "Dossier.Tests", "vendor", "axe-core", "axe.min.js"));
+
+    [BrowserFact]
+    public async Task TheDataPageHasNoAccessibilityViolation()
+    {
+        var problems = new List<string>();
+        foreach (var scheme in new[] { Microsoft.Playwright.ColorScheme.Light, Microsoft.Playwright.ColorScheme.Dark })
+        {
+            await using var context = await site.Browser.NewContextAsync(new Microsoft.Playwright.BrowserNewContextOptions { BypassCSP = true, ColorScheme = scheme });
+            var page = await context.NewPageAsync();
+            await page.GotoAsync(site.FileUrl + "data.html");
+            await page.EvaluateAsync(Axe);
+            var result = await page.EvaluateAsync<JsonElement>(
+                "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
+                " return r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')); }");
+            problems.AddRange(result.EnumerateArray().Select(v => $"{scheme}: {v.GetString()}"));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 }
