@@ -98,6 +98,7 @@ public static class DossierBuild
             new SourcesPagePipeline(content, analysis),
             new NotFoundPagePipeline(content, analysis),
             new SearchIndexPipeline(content, analysis),
+            new Data.DataPagePipeline(content, analysis),
         ];
         Pipeline.Pipeline[] extra = printEdition ? [new PrintPipeline(content, analysis, pages)] : [];
         return [.. content.All, .. analysis.All, .. pages, new OriginalsPipeline(site, content.Articles), new Previews.PreviewsPipeline(content), new PublishingPipeline(content, pages), .. extra];

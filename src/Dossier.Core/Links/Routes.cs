@@ -15,6 +15,10 @@ public static class Routes
     public const string Search = "search.html";
     public const string Corrections = "corrections.html";
     public const string Methodology = "methodology.html";
+    public const string Data = "data.html";
+
+    /// <summary>The folder of the data downloads (data.html describes them).</summary>
+    public const string DataFolder = "data";
 
     public static string Article(string slug) => $"articles/{slug}.html";
     public static string Topic(string id) => $"topics/{id}.html";
@@ -25,6 +29,15 @@ public static class Routes
 
     /// <summary>An imported article's source file, published byte for byte: sources/originals/ID.txt (or ID.md).</summary>
     public static string Original(string fileName) => $"sources/originals/{fileName}";
+
+    /// <summary>A data download: data/articles.json, data/claims.csv …</summary>
+    public static string DataFile(string name) => $"{DataFolder}/{name}";
+
+    /// <summary>The JSON Schema of a data file: data/schema/articles.schema.json for "articles".</summary>
+    public static string DataSchema(string name) => $"{DataFolder}/schema/{name}.schema.json";
+
+    /// <summary>An article's CSL-JSON record, for reference managers (by article id, not slug): data/csl/ID.json.</summary>
+    public static string ArticleCsl(string articleId) => $"{DataFolder}/csl/{articleId}.json";
 
     /// <summary>
     /// Page <paramref name="number"/> of a long list whose first page is <paramref name="firstPage"/>: sources.page-2.html,

@@ -5,7 +5,7 @@ namespace Dossier.Pages;
 public sealed record LayoutModel(
     string Lang, string Title, string SiteTitle, string? Description, string Csp, string? Canonical, string? Stylesheet, string? Icon,
     string? InlineStyle, string? SiteScript, string? FeedHref, string Root, string HomeHref, string SearchHref,
-    IReadOnlyList<NavItem> Nav, string? Licence, string SourcesHref, string CorrectionsHref, string MethodologyHref,
+    IReadOnlyList<NavItem> Nav, string? Licence, string SourcesHref, string CorrectionsHref, string MethodologyHref, string DataHref,
     string Content, int? PreviewFiles, IReadOnlyList<MetaTag> Meta, string? JsonLd);
 
 /// <summary>An entry of the site's navigation menu.</summary>

@@ -84,6 +84,7 @@ public sealed class PageRenderer(ThemePipeline theme, SiteConfig site, Previews.
             SourcesHref: links.To(Routes.Sources),
             CorrectionsHref: links.To(Routes.Corrections),
             MethodologyHref: links.To(Routes.Methodology),
+            DataHref: links.To(Routes.Data),
             Content: ContentMark,
             PreviewFiles: absoluteLinks ? null : previews?.Files,
             Meta: head.Meta,

@@ -24,6 +24,7 @@ public static class TemplateModels
         .. Methodology.MethodologyPagePipeline.Templates,
         .. Sources.SourcesPagePipeline.Templates,
         .. Search.SearchIndexPipeline.Templates,
+        .. Data.DataPagePipeline.Templates,
         .. Site.NotFoundPagePipeline.Templates,
         .. Print.PrintPipeline.Templates,
     ];

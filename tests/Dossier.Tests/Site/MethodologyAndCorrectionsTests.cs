@@ -69,6 +69,7 @@ public sealed class MethodologyAndCorrectionsTests(BuiltSite site) : IClassFixtu
             var links = site.Page(path).QuerySelectorAll("footer.site-footer a").Select(a => a.GetAttribute("href")!).ToList();
             Assert.Contains(links, l => l.EndsWith("corrections.html", StringComparison.Ordinal));
             Assert.Contains(links, l => l.EndsWith("methodology.html", StringComparison.Ordinal));
+            Assert.Contains(links, l => l.EndsWith("data.html", StringComparison.Ordinal));
         }
     }
 

@@ -128,6 +128,26 @@ public sealed class StructuredDataTests(BuiltSite site) : IClassFixture<BuiltSit
     }
 
     [Fact]
+    public void TheDownloadsPageIsADatasetOfEveryFileItLinks()
+    {
+        var data = Of("data.html");
+        Assert.Equal("Dataset", Text(data, "@type"));
+        Assert.False(string.IsNullOrEmpty(Text(data, "name")));
+        Assert.False(string.IsNullOrEmpty(Text(data, "description")));
+        Assert.Equal("Editorial text CC BY 4.0; quoted articles remain the property of their publishers.", Text(data, "license"));
+        var downloads = data.GetProperty("distribution").EnumerateArray().ToList();
+        Assert.True(downloads.Count >= 9);
+        foreach (var download in downloads)
+        {
+            Assert.Equal("DataDownload", Text(download, "@type"));
+            var url = Text(download, "contentUrl")!;
+            Assert.StartsWith("https://example.github.io/dossier/data/", url);
+            Assert.True(File.Exists(site.PathOf(url["https://example.github.io/dossier/".Length..])), url);
+            Assert.False(string.IsNullOrEmpty(Text(download, "encodingFormat")));
+        }
+    }
+
+    [Fact]
     public void NoValueCanCloseItsScriptElement()
     {
         foreach (var page in site.Pages)
