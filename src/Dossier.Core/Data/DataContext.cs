@@ -11,7 +11,7 @@ namespace Dossier.Data;
 
 /// <summary>
 /// What every data file is made from, and the conventions they share. A page is named twice: <c>page</c>, its path
-/// from the site's root folder with the item's #anchor (articles/SLUG.html, claims.html#claim-ID), which works
+/// from the site's root folder with the item's #anchor (articles/SLUG.html, claims/ID.html, timeline.html#e-…), which works
 /// wherever the site is copied; and <c>page_url</c>, the absolute address from site_url, null when dossier.yml sets none.
 /// </summary>
 internal sealed class DataContext(DossierContent content, CitationIndex citations, ClaimViews claims, SiteConfig site)

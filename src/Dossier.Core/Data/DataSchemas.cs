@@ -134,7 +134,7 @@ internal static class DataSchemas
           "properties": {
             "id": { "$ref": "#/$defs/id", "description": "The claim's id (claims.yml)." },
             "claim": { "type": "string", "description": "The claim, one sentence, as plain text." },
-            "page": { "$ref": "#/$defs/page", "description": "Where claims.html shows it: claims.html#claim-ID (or a continuation page)." },
+            "page": { "$ref": "#/$defs/page", "description": "The claim's own page: claims/ID.html." },
             "page_url": { "$ref": "#/$defs/page_url" },
             "credibility": { "type": "integer", "minimum": 1, "maximum": 6, "description": "Admiralty information grade: 1 confirmed, 2 probably true, 3 possibly true, 4 doubtful, 5 improbable, 6 cannot be judged." },
             "credibility_label": { "type": "string", "description": "What the grade means." },

@@ -52,7 +52,11 @@ public sealed class PreviewSession(string input, string theme, string? output)
                 var cancel = _checking.Token;
                 _check = Task.Run(() => Check(state, cancel), CancellationToken.None);
             }
-            else state = _state = _state with { Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), BuildTime = watch.Elapsed, Timings = result.Timings };
+            // The last good build is still served, but these errors are of a build, not of its link check.
+            else state = _state = _state with
+            {
+                Errors = result.Diagnostics.Where(d => d.Severity == Severity.Error).ToList(), BuildTime = watch.Elapsed, CheckTime = null, Timings = result.Timings,
+            };
         }
         Changed?.Invoke(state);
         return state;

@@ -34,6 +34,7 @@ public sealed class ServeTests
             sawError = line.StartsWith("data:", StringComparison.Ordinal) && line.Contains("DOS001");
         Assert.True(sawError, "no error event: " + serve.Log);
         Assert.Contains("error DOS001", serve.Log);
+        Assert.Contains("Build failed: 1 error. Still serving the last good build.", serve.Log);
         Assert.Contains("Mediation, as edited", (await serve.Get("topics/mediation.html")).Body);
 
         Assert.Equal(0, serve.Interrupt());

@@ -338,28 +338,3 @@ public sealed class DataDownloadTests(BuiltSite site) : IClassFixture<BuiltSite>
         return rows;
     }
 }
-
-/// <summary>data.html passes axe (WCAG 2.1 A/AA) in both colour schemes, as every page type does in <see cref="Browser.AccessibilityTests"/>.</summary>
-[Collection("browser")]
-public sealed class DataDownloadAccessibilityTests(BrowserSite site)
-{
-    private static readonly string Axe = File.ReadAllText(Path.Combine(Repo.Root, "tests", "Dossier.Tests", "vendor", "axe-core", "axe.min.js"));
-
-    [BrowserFact]
-    public async Task TheDataPageHasNoAccessibilityViolation()
-    {
-        var problems = new List<string>();
-        foreach (var scheme in new[] { Microsoft.Playwright.ColorScheme.Light, Microsoft.Playwright.ColorScheme.Dark })
-        {
-            await using var context = await site.Browser.NewContextAsync(new Microsoft.Playwright.BrowserNewContextOptions { BypassCSP = true, ColorScheme = scheme });
-            var page = await context.NewPageAsync();
-            await page.GotoAsync(site.FileUrl + "data.html");
-            await page.EvaluateAsync(Axe);
-            var result = await page.EvaluateAsync<JsonElement>(
-                "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
-                " return r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')); }");
-            problems.AddRange(result.EnumerateArray().Select(v => $"{scheme}: {v.GetString()}"));
-        }
-        Assert.True(problems.Count == 0, string.Join("\n", problems));
-    }
-}

@@ -34,6 +34,7 @@ public static class Crawler
         var queue = new Queue<string>(pages.Select(p => baseUrl + p));
         var ids = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var fragments = new List<(string From, string Target, string Fragment)>();
+        var downloads = new List<(string From, string Target)>();
         while (queue.Count > 0)
         {
             var url = queue.Dequeue();
@@ -58,9 +59,18 @@ public static class Crawler
                 var query = target.IndexOf('?');
                 if (query >= 0) target = target[..query];
                 if (hash >= 0 && hash + 1 < href.Length) fragments.Add((current, target, Uri.UnescapeDataString(href[(hash + 1)..])));
-                if (!target.EndsWith(".html", StringComparison.Ordinal)) report.Problems.Add($"{current}: link to a folder or non-page: {href}");
-                else queue.Enqueue(target);
+                if (target.EndsWith(".html", StringComparison.Ordinal)) queue.Enqueue(target);
+                // A download (an original article, a data file) is checked to exist, not opened as a page.
+                else if (Path.HasExtension(target) && !target.EndsWith('/')) downloads.Add((current, target));
+                else report.Problems.Add($"{current}: link to a folder or non-page: {href}");
             }
+        }
+        foreach (var (from, target) in downloads.DistinctBy(d => d.Target))
+        {
+            var found = target.StartsWith("file://", StringComparison.Ordinal)
+                ? File.Exists(new Uri(target).LocalPath)
+                : (await context.APIRequest.GetAsync(target)).Ok;
+            if (!found) report.Problems.Add($"{from}: the file it links is missing: {target[baseUrl.Length..]}");
         }
         foreach (var (from, target, fragment) in fragments)
             if (ids.TryGetValue(target, out var targetIds) && !targetIds.Contains(fragment))

@@ -55,7 +55,7 @@ public sealed class ServeProcess : IDisposable
     public int Interrupt()
     {
         using (var kill = Process.Start("kill", ["-INT", _process.Id.ToString()])) kill.WaitForExit();
-        Assert.True(_process.WaitForExit(15_000), "serve did not stop on SIGINT");
+        Assert.True(_process.WaitForExit(15_000), "serve did not stop on SIGINT. Log:\n" + Log);
         _process.WaitForExit();
         return _process.ExitCode;
     }
