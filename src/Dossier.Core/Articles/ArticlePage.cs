@@ -8,7 +8,7 @@ public sealed record ArticlePage(
     string Id, string Title, string Kicker, string? Outlet, string? OutletHref, string? OutletGrade, string? OutletGradeLabel, string? OutletGradeHref,
     string? Date, string? DateIso, string? DateNote, string? Summary, string? Url, string? Retrieved,
     IReadOnlyList<TitleLink> Topics, IReadOnlyList<BodyGroup> Body, IReadOnlyList<ReferenceView> References,
-    IReadOnlyList<CitedByView> CitedBy, int Words, SourceFileView Source, TitleLink? Previous, TitleLink? Next, string CslHref, PageHead Head,
+    IReadOnlyList<CitedByView> CitedBy, int Words, SourceFileView Source, TitleLink? Previous, TitleLink? Next, PageHead Head,
     string? ArchiveUrl = null, string? Archived = null, string? ArchivedIso = null) : IHasPageHead;
 
 /// <summary>A group of the article's body: either a list (<see cref="IsList"/>, <see cref="Ordered"/>, <see cref="Items"/>) or one block (<see cref="Block"/>).</summary>

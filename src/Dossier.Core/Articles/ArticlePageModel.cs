@@ -43,7 +43,6 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
                 links.To(Routes.Original(a.SourceFileName))),
             Previous: previous is null ? null : new Pages.TitleLink(previous.Meta.Title, links.To(Routes.Article(previous.Slug))),
             Next: next is null ? null : new Pages.TitleLink(next.Meta.Title, links.To(Routes.Article(next.Slug))),
-            CslHref: links.To(Routes.ArticleCsl(a.Id)),
             Head: new Pages.PageHead(
                 StructuredData.ArticleData.Of(a, content.Outlets.Outlets, StructuredData.Addresses.For(links, content.Site.Config?.SiteUrl)),
                 StructuredData.CitationMeta.Of(a, outlet)),

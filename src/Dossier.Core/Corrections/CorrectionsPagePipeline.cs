@@ -22,20 +22,23 @@ public sealed class CorrectionsPagePipeline(DossierContent content, DossierAnaly
 
     protected override void Render(PageRenderer renderer)
     {
-        var notes = Logged();
+        // Only counted here, and sorted when a page is made: a preview session re-registers the pages on every edit.
+        var count = Content.Articles.Articles.Sum(a => a.Notes.Count(n => CorrectionsPage.IsLogged(n.Spec.Kind)));
+        var notes = new Lazy<List<(Article Article, ResolvedNote Note)>>(Logged);
         var description = "Every correction and dispute of the dossier's articles, newest first.";
-        var corrections = notes.Count(n => n.Note.Spec.Kind == NoteKind.Correction);
-        foreach (var page in Pagination.Split(Routes.Corrections, notes, Content.PageSize))
+        foreach (var page in Pagination.Split(Routes.Corrections, Enumerable.Range(0, count).ToList(), Content.PageSize))
             Add(new PageInfo(page.Path, Pagination.Title(Title, page), description, null), "corrections", links =>
             {
                 var context = MarkdownContext(links);
-                var entries = page.Items.Select(n => Entry(n.Article, n.Note, links, context)).ToList();
+                var logged = notes.Value;
+                var entries = page.Items.Select(i => Entry(logged[i].Article, logged[i].Note, links, context)).ToList();
+                var corrections = logged.Count(n => n.Note.Spec.Kind == NoteKind.Correction);
                 return new CorrectionsPage(
                     First: page.IsFirst,
-                    Total: Format.Count(notes.Count, "note"),
+                    Total: Format.Count(count, "note"),
                     Corrections: Format.Count(corrections, "correction"),
-                    Disputes: Format.Count(notes.Count - corrections, "dispute"),
-                    Undated: Format.Count(notes.Count(n => n.Note.Spec.Date is null), "note has", "notes have"),
+                    Disputes: Format.Count(count - corrections, "dispute"),
+                    Undated: Format.Count(logged.Count(n => n.Note.Spec.Date is null), "note has", "notes have"),
                     MethodologyHref: links.To(Routes.Methodology, "corrections"),
                     Entries: entries,
                     Sources: CitationViews.Numbered(context),

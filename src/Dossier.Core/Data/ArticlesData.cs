@@ -50,7 +50,6 @@ internal static class ArticlesData
         w.WriteString("source_file", a.SourceFileName);
         w.WriteString("format", a.Format == ArticleFormat.PlainText ? "plain-text" : "markdown");
         w.WriteString("sha256", a.Sha256);
-        w.WriteString("csl", Routes.ArticleCsl(a.Id));
         w.WriteEndObject();
     }
 }

@@ -7,23 +7,15 @@ using Dossier.Output;
 namespace Dossier.Data;
 
 /// <summary>
-/// CSL-JSON for reference managers (Zotero, pandoc, citeproc): data/csl/ID.json for each article, and
-/// data/articles.csl.json with every article. Each file is a CSL-JSON array, the form those tools import, of one item
-/// or of all. An item says only what the input says: container-title and publisher only when the outlet is named in
+/// CSL-JSON for reference managers (Zotero, pandoc, citeproc): data/articles.csl.json, one item per article, as a
+/// CSL-JSON array, the form those tools import. (A file per article would be 10,000 more files at newsroom scale, for
+/// what each article page already gives reference managers in its citation_* meta tags.) An item says only what the input says: container-title and publisher only when the outlet is named in
 /// outlets.yml, issued and accessed only when published and retrieved are given, and only the parts of the date given.
 /// </summary>
 internal static class CslData
 {
     public const string Name = "csl";
     public const string All = "articles.csl.json";
-
-    public static OutputFile One(DataContext data, Article article) =>
-        DataJson.Write(Routes.ArticleCsl(article.Id), w =>
-        {
-            w.WriteStartArray();
-            Item(w, data, article);
-            w.WriteEndArray();
-        });
 
     public static OutputFile Every(DataContext data) =>
         DataJson.Write(Routes.DataFile(All), w =>

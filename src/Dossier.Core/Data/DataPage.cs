@@ -11,9 +11,8 @@ public sealed record DataPage(string? Licence, string? SiteUrl, IReadOnlyList<Da
 public sealed record DataSection(string Anchor, string Heading, IReadOnlyList<DataFileView> Files);
 
 /// <summary>One file: where it is, how many records it holds, its schema, and what each field means.</summary>
-/// <param name="ExampleHref">For a family of files (one per article), one of them; null otherwise.</param>
 public sealed record DataFileView(string Anchor, string Name, string Href, string Description, string Records, DataSchemaView? Schema,
-    IReadOnlyList<DataFieldView> Fields, string? ExampleHref = null, string? ExampleName = null);
+    IReadOnlyList<DataFieldView> Fields);
 
 public sealed record DataSchemaView(string Name, string Href);
 

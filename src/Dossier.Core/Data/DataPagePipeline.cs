@@ -31,7 +31,6 @@ public sealed class DataPagePipeline(DossierContent content, DossierAnalysis ana
         Add(Csv(EntitiesData.Name), () => EntitiesData.Csv(data, mentions));
         Add(Csv(CitationsData.Name), () => CitationsData.Csv(data));
         Add(Routes.DataFile(CslData.All), () => CslData.Every(data));
-        foreach (var article in Content.Articles.Articles) Add(Routes.ArticleCsl(article.Id), () => CslData.One(data, article));
         foreach (var (name, text) in DataSchemas.All) Add(Routes.DataSchema(name), () => DataJson.Reprint(Routes.DataSchema(name), text));
         Add(new PageInfo(Routes.Data, "Data downloads", Description, null), "data", links => Page(data, links));
     }
@@ -49,7 +48,6 @@ public sealed class DataPagePipeline(DossierContent content, DossierAnalysis ana
         var entities = Format.Count(c.Entities.Entities.Count, "entity", "entities");
         var claims = Format.Count(c.Claims.Claims.Count, "claim");
         var events = Format.Count(c.Timeline.Events.Count, "event");
-        var first = c.Articles.Articles.FirstOrDefault();
         DataFileView[] json =
         [
             JsonFile(links, ArticlesData.Name, "Every article in reading order: its outlet and grade, dates, original address, SHA-256 of its source file, topics and page.", articles, "articles"),
@@ -66,10 +64,8 @@ public sealed class DataPagePipeline(DossierContent content, DossierAnalysis ana
                 Format.Count(CitationsData.Count(data), "citation"), CitationsData.Columns),
         ];
         var csl = new DataFileView("file-articles-csl-json", CslData.All, links.To(Routes.DataFile(CslData.All)),
-            "Every article as a CSL-JSON item, for reference managers (Zotero, pandoc, citeproc). Each article's record alone is in data/csl/ID.json, where ID is the article's id.",
-            articles, Schema(links, CslData.Name), Fields(DataSchemas.Csl, ["items"]),
-            ExampleHref: first is null ? null : links.To(Routes.ArticleCsl(first.Id)),
-            ExampleName: first is null ? null : Routes.ArticleCsl(first.Id));
+            "Every article as a CSL-JSON item, for reference managers (Zotero, pandoc, citeproc); each item's id is the article's id. A reference manager's browser button also reads one article from its page.",
+            articles, Schema(links, CslData.Name), Fields(DataSchemas.Csl, ["items"]));
         return new DataPage(
             Licence: data.Site.Licence,
             SiteUrl: data.Site.SiteUrl,

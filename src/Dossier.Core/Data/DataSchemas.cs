@@ -64,7 +64,7 @@ internal static class DataSchemas
         {
           "type": "object",
           "additionalProperties": false,
-          "required": ["id", "title", "page", "page_url", "outlet", "published", "date_note", "url", "retrieved", "topics", "summary", "word_count", "source_file", "format", "sha256", "csl"],
+          "required": ["id", "title", "page", "page_url", "outlet", "published", "date_note", "url", "retrieved", "topics", "summary", "word_count", "source_file", "format", "sha256"],
           "properties": {
             "id": { "$ref": "#/$defs/id", "description": "The article's id: its file name without the extension." },
             "title": { "type": "string", "description": "Its title." },
@@ -100,8 +100,7 @@ internal static class DataSchemas
             "word_count": { "type": "integer", "minimum": 0, "description": "Words of the text readers see." },
             "source_file": { "type": "string", "description": "The input file the text was read from (ID.txt as received, or ID.md)." },
             "format": { "enum": ["plain-text", "markdown"], "description": "plain-text: imported as received; markdown: written or pasted by an editor." },
-            "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the source file's bytes, in lower-case hex." },
-            "csl": { "type": "string", "pattern": "^data/csl/[a-z0-9][a-z0-9_-]*\\.json$", "description": "Its CSL-JSON record, from the site's root folder." }
+            "sha256": { "type": "string", "pattern": "^[0-9a-f]{64}$", "description": "SHA-256 of the source file's bytes, in lower-case hex." }
           }
         }
         """);
@@ -225,7 +224,7 @@ internal static class DataSchemas
         {
           "$schema": "{{Draft}}",
           "title": "Dossier CSL-JSON",
-          "description": "data/articles.csl.json and data/csl/ID.json: CSL-JSON items (the subset of the CSL data schema this dossier writes), an array of all articles or of one, for reference managers.",
+          "description": "data/articles.csl.json: a CSL-JSON item per article (the subset of the CSL data schema this dossier writes), for reference managers.",
           "type": "array",
           "items": {
             "type": "object",

@@ -36,9 +36,6 @@ public static class Routes
     /// <summary>The JSON Schema of a data file: data/schema/articles.schema.json for "articles".</summary>
     public static string DataSchema(string name) => $"{DataFolder}/schema/{name}.schema.json";
 
-    /// <summary>An article's CSL-JSON record, for reference managers (by article id, not slug): data/csl/ID.json.</summary>
-    public static string ArticleCsl(string articleId) => $"{DataFolder}/csl/{articleId}.json";
-
     /// <summary>
     /// Page <paramref name="number"/> of a long list whose first page is <paramref name="firstPage"/>: sources.page-2.html,
     /// topics/ID.page-2.html. Ids cannot contain a dot, so no continuation page can take the name of another page.

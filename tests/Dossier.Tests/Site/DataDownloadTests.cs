@@ -52,8 +52,7 @@ public sealed class DataDownloadTests(BuiltSite site) : IClassFixture<BuiltSite>
     public void EveryCslFileValidatesAgainstTheCslSchema()
     {
         var schema = site.PathOf("data/schema/csl.schema.json");
-        var files = Directory.GetFiles(site.PathOf("data/csl"), "*.json").Append(site.PathOf("data/articles.csl.json")).ToList();
-        Assert.Equal(Records("articles", "articles").Length + 1, files.Count);
+        var files = new[] { site.PathOf("data/articles.csl.json") };
         foreach (var file in files)
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(file));
@@ -67,7 +66,8 @@ public sealed class DataDownloadTests(BuiltSite site) : IClassFixture<BuiltSite>
     {
         // An article without its fingerprint, and a claim with a corroboration that is not a number.
         var articles = File.ReadAllText(site.PathOf("data/articles.json"));
-        var broken = Regex.Replace(articles, "\"sha256\": \"[0-9a-f]+\",", "", RegexOptions.None, TimeSpan.FromSeconds(5));
+        var broken = Regex.Replace(articles, ",\\s*\"sha256\": \"[0-9a-f]+\"", "", RegexOptions.None, TimeSpan.FromSeconds(5));
+        Assert.NotEqual(articles, broken);
         using (var document = JsonDocument.Parse(broken))
             Assert.False(Validate(site.PathOf("data/schema/articles.schema.json"), document.RootElement).IsValid);
         var claims = Regex.Replace(File.ReadAllText(site.PathOf("data/claims.json")), "\"corroboration\": \\d+", "\"corroboration\": \"two\"", RegexOptions.None, TimeSpan.FromSeconds(5));
@@ -175,7 +175,6 @@ public sealed class DataDownloadTests(BuiltSite site) : IClassFixture<BuiltSite>
             .Select(f => Path.GetRelativePath(site.Output, f).Replace('\\', '/')).ToList();
         Assert.Equal(15, files.Count); // 5 JSON, 3 CSV, articles.csl.json and 6 schemas
         foreach (var file in files) Assert.Contains(file, linked);
-        Assert.Contains(linked, l => l.StartsWith("data/csl/", StringComparison.Ordinal) && File.Exists(site.PathOf(l)));
         var licence = InputFiles.Mapping("dossier.yml").Scalar("licence")!;
         Assert.Contains(licence, page.QuerySelector(".data-licence")!.TextContent);
         // Every field of articles.json is described on the page.
@@ -226,10 +225,10 @@ public sealed class DataDownloadTests(BuiltSite site) : IClassFixture<BuiltSite>
         Assert.Equal(articles.Select(a => a.GetProperty("id").GetString()), all.RootElement.EnumerateArray().Select(i => i.GetProperty("id").GetString()));
         Assert.Contains(articles, a => a.GetProperty("outlet").ValueKind != JsonValueKind.Null);
         Assert.Contains(articles, a => a.GetProperty("outlet").ValueKind == JsonValueKind.Null);
+        var items = all.RootElement.EnumerateArray().ToList();
         foreach (var article in articles)
         {
-            using var csl = Json(article.GetProperty("csl").GetString()!);
-            var item = Assert.Single(csl.RootElement.EnumerateArray().ToList());
+            var item = Assert.Single(items, i => i.GetProperty("id").GetString() == article.GetProperty("id").GetString());
             Assert.Equal(article.GetProperty("id").GetString(), item.GetProperty("id").GetString());
             Assert.Equal("article-newspaper", item.GetProperty("type").GetString());
             Assert.Equal(article.GetProperty("title").GetString(), item.GetProperty("title").GetString());
