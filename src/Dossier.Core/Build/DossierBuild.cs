@@ -107,9 +107,11 @@ public static class DossierBuild
     /// <summary>Every file the pipelines will produce, by path; two files for one path is an error.</summary>
     private static PendingSite Gather(IReadOnlyList<Pipeline.Pipeline> pipelines, DiagnosticBag diagnostics)
     {
-        var files = new Dictionary<string, PendingFile>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        if (diagnostics.HasErrors) return new PendingSite(files);
+        if (diagnostics.HasErrors) return new PendingSite(new Dictionary<string, PendingFile>());
+        // Sized at once: a preview session gathers tens of thousands of files on every edit.
+        var count = pipelines.Sum(p => p.Pending.TryGetNonEnumeratedCount(out var n) ? n : 0);
+        var files = new Dictionary<string, PendingFile>(count, StringComparer.Ordinal);
+        var seen = new Dictionary<string, string>(count, StringComparer.OrdinalIgnoreCase);
         foreach (var pipeline in pipelines)
             foreach (var file in pipeline.Pending.OrderBy(f => f.Path, StringComparer.Ordinal))
             {

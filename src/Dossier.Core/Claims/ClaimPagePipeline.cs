@@ -16,15 +16,18 @@ public sealed class ClaimPagePipeline(DossierContent content, DossierAnalysis an
 
     public override string Name => "ClaimPage";
 
+    private const string Description = "A claim of the dossier: its credibility grade, its corroboration and the passages it rests on.";
+
     protected override void Render(PageRenderer renderer)
     {
         var views = ClaimViews();
         var claims = Content.Claims;
         // Who names each claim in its disputed_by: the other direction of a dispute.
-        var namedBy = claims.Claims.SelectMany(c => c.DisputedBy.Select(o => (Disputed: o.Id, By: c.Id))).ToLookup(p => p.Disputed, p => p.By);
+        var namedBy = new Lazy<ILookup<string, string>>(() =>
+            claims.Claims.SelectMany(c => c.DisputedBy.Select(o => (Disputed: o.Id, By: c.Id))).ToLookup(p => p.Disputed, p => p.By));
         foreach (var claim in claims.Claims)
         {
-            var page = new PageInfo(Routes.Claim(claim.Id), claim.PlainText, $"A claim of the dossier, graded {claim.Credibility} ({claim.CredibilityLabel}), with the passages it rests on.", "Claims", claim.At);
+            var page = new PageInfo(Routes.Claim(claim.Id), claim.PlainText, Description, "Claims", claim.At);
             Add(page, "claim", links =>
             {
                 var view = views.View(claim, links);
@@ -35,7 +38,7 @@ public sealed class ClaimPagePipeline(DossierContent content, DossierAnalysis an
                     CorroborationHref: links.To(Routes.Methodology, MethodologyPage.CorroborationAnchor),
                     VerificationHref: links.To(Routes.Methodology, MethodologyPage.VerificationAnchor),
                     DisputedBy: claim.DisputedBy.Select(d => d.Id).Distinct().Where(claims.ById.ContainsKey).Order(StringComparer.Ordinal).Select(Link).ToList(),
-                    Disputes: namedBy[claim.Id].Distinct().Order(StringComparer.Ordinal).Select(Link).ToList(),
+                    Disputes: namedBy.Value[claim.Id].Distinct().Order(StringComparer.Ordinal).Select(Link).ToList(),
                     OverviewHref: Content.ClaimPages.Href(links, claim.Id),
                     Head: new PageHead(StructuredData.ClaimReviewData.Of(claim, Content, renderer.Site, StructuredData.Addresses.For(links, renderer.Site.SiteUrl)), []));
             });

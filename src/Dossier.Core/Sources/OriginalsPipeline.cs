@@ -30,11 +30,12 @@ public sealed class OriginalsPipeline(Site.SitePipeline site, ArticlesPipeline a
         if (site.Config is null || context.Diagnostics.HasErrors) return;
         var folder = Path.Combine(context.InputRoot, ArticlesPipeline.Folder);
         foreach (var article in articles.Articles)
-        {
-            var (source, path, sha256) = (Path.Combine(folder, article.SourceFileName), Routes.Original(article.SourceFileName), article.Sha256);
-            _files.Add(new PendingFile(path, () => Copy(source, path, sha256), Name));
-        }
+            // In a preview session an unchanged article keeps its file, copied once: the same article is the same bytes.
+            _files.Add(context.Cache is { } cache ? cache.Derived(article, Name, () => Original(folder, article)) : Original(folder, article));
     }
+
+    private PendingFile Original(string folder, Article article) =>
+        new(Routes.Original(article.SourceFileName), () => Copy(Path.Combine(folder, article.SourceFileName), Routes.Original(article.SourceFileName), article.Sha256), Name);
 
     private static OutputFile Copy(string source, string path, string sha256)
     {
