@@ -18,12 +18,15 @@ public static class CommandLine
             PackCommand.Create(),
             ServeCommand.Create(),
             NewCommand.Create(),
+            HelpCommand.Create(),
         };
+        // --version names the commit the program was built from, as well as its version.
+        foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersion();
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors) Console.Error.WriteLine($"dossier: {error.Message}");
-            Console.Error.WriteLine("Run 'dossier --help' for the commands and their options.");
+            Console.Error.WriteLine($"Run '{ProgramInfo.Command("--help")}' for the commands and their options.");
             return UsageError;
         }
         try
@@ -38,5 +41,15 @@ public static class CommandLine
             Console.Error.WriteLine("This is a bug in Dossier, not in your files; the output folder was left as it was. Please report it with the command you ran.");
             return ContentErrors;
         }
+    }
+}
+
+/// <summary>Prints <see cref="ProgramInfo.VersionLine"/>.</summary>
+internal sealed class PrintVersion : System.CommandLine.Invocation.SynchronousCommandLineAction
+{
+    public override int Invoke(ParseResult parseResult)
+    {
+        Console.WriteLine(ProgramInfo.VersionLine);
+        return CommandLine.Success;
     }
 }

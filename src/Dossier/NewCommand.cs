@@ -17,7 +17,7 @@ public static class NewCommand
         var topics = new Option<string?>("--topics") { Description = "Topic ids, separated by commas." };
         var article = new Command("article", "A Markdown article in input/articles/.") { title, input, outlet, topics };
         article.SetAction(parsed => Report(Scaffolder.Article(parsed.GetValue(input)!, parsed.GetValue(title)!, parsed.GetValue(outlet),
-            (parsed.GetValue(topics) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))));
+            (parsed.GetValue(topics) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), ProgramInfo.Command("serve"))));
 
         var topicInput = CommonOptions.Input();
         var topicId = new Argument<string>("id") { Description = "The topic's id, e.g. doha-ceasefire." };
@@ -45,7 +45,7 @@ public static class NewCommand
             return CommandLine.UsageError;
         }
         var what = result.Appended ? "Added an entry at the end of" : "Created";
-        Console.WriteLine($"{what} {BuildContext.DisplayPath(Path.GetFullPath(result.Path!))}. Fill it in, then preview with: dotnet run --project src/Dossier -- serve");
+        Console.WriteLine($"{what} {BuildContext.DisplayPath(Path.GetFullPath(result.Path!))}. Fill it in, then preview with: {ProgramInfo.Command("serve")}");
         return CommandLine.Success;
     }
 }

@@ -19,7 +19,8 @@ public sealed record ScaffoldResult(string? Path, string? Problem, bool Appended
 /// </summary>
 public static class Scaffolder
 {
-    public static ScaffoldResult Article(string input, string title, string? outlet, IReadOnlyList<string> topics)
+    /// <param name="serveCommand">How the editor runs `serve`, named in the new file's comment.</param>
+    public static ScaffoldResult Article(string input, string title, string? outlet, IReadOnlyList<string> topics, string serveCommand = "dossier serve")
     {
         if (string.IsNullOrWhiteSpace(title)) return Refuse("the title is empty.");
         var id = Slug(title);
@@ -38,7 +39,7 @@ public static class Scaffolder
         var text = new StringBuilder()
             .Append("---\n")
             .Append("# A new article. Fill in the fields, put the text below the second '---' line, and preview with\n")
-            .Append("# `dotnet run --project src/Dossier -- serve`. Every field is explained in docs/editing.md.\n")
+            .Append($"# `{serveCommand}`. Every field is explained in docs/editing.md.\n")
             .Append("# The text is Markdown: **bold**, *italics*, lists, [links](https://example.org). Cite a passage of\n")
             .Append("# another article with [@ARTICLE-ID \"its exact words\"]; link an entity or topic with [[its-id]].\n")
             .Append($"title: {Quote(title.Trim())}\n")
