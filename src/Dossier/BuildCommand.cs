@@ -18,15 +18,25 @@ public static class BuildCommand
         var output = new Option<string>("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
         var theme = CommonOptions.Theme();
         var verbose = CommonOptions.Verbose();
-        var command = new Command("build", "Build the site.") { input, output, theme, verbose };
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "The site's address for this build only (a staging site), in place of site_url: canonical links, sitemap.xml, feed.xml.",
+        };
+        var command = new Command("build", "Build the site.") { input, output, theme, verbose, baseUrl };
         command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(output)!,
-            CommonOptions.ResolveTheme(parsed.GetValue(input)!, parsed.GetValue(theme)), parsed.GetValue(verbose)));
+            CommonOptions.ResolveTheme(parsed.GetValue(input)!, parsed.GetValue(theme)), parsed.GetValue(verbose), parsed.GetValue(baseUrl)));
         return command;
     }
 
-    public static int Run(string input, string output, string theme, bool verbose)
+    public static int Run(string input, string output, string theme, bool verbose, string? baseUrl = null)
     {
         var watch = Stopwatch.StartNew();
+        if (baseUrl is not null && !Site.SitePipeline.IsSiteAddress(baseUrl))
+        {
+            Console.Error.WriteLine($"dossier: --base-url should be the site's full address, such as https://owner.github.io/repo-staging/, not '{baseUrl}'.");
+            return CommandLine.UsageError;
+        }
+        baseUrl = Site.SitePipeline.SiteAddress(baseUrl);
         var problem = OutputFolderProblem(input, output, theme);
         if (problem is not null)
         {
@@ -34,7 +44,8 @@ public static class BuildCommand
             return CommandLine.UsageError;
         }
         var stamp = BuildStamp.Load(output);
-        var sources = BuildStamp.Sources(input, theme, "build", stamp.Inputs);
+        // The address is part of what was built: the same input at another address is another site.
+        var sources = BuildStamp.Sources(input, theme, baseUrl is null ? "build" : "build --base-url " + baseUrl, stamp.Inputs);
         if (BuildStamp.IsCurrent(output, stamp, sources.Hash))
         {
             Console.WriteLine($"Nothing changed since the last build: {BuildContext.DisplayPath(Path.GetFullPath(output))} is up to date ({watch.ElapsedMilliseconds} ms).");
@@ -42,7 +53,7 @@ public static class BuildCommand
         }
         using var staged = new StagedOutput(output, stamp);
         using var progress = ProgressLine.Start(watch, "Rendering");
-        var result = DossierBuild.Run(input, theme, staged, progress: progress is null ? null : progress.Report);
+        var result = DossierBuild.Run(input, theme, staged, progress: progress is null ? null : progress.Report, baseUrl: baseUrl);
         progress?.Dispose();
         DiagnosticPrinter.Print(result.Diagnostics, "text");
         if (!result.Succeeded)

@@ -48,11 +48,12 @@ public static class DossierBuild
     /// page when first asked for, and <see cref="PendingSite.Complete"/> renders the rest and checks the links.
     /// </param>
     /// <param name="progress">Told of each file made.</param>
+    /// <param name="baseUrl">The site's address for this build, in place of site_url (`build --base-url`).</param>
     public static BuildResult Run(string inputRoot, string themeRoot, IOutputSink? output = null, bool printEdition = false,
-        BuildCache? cache = null, bool deferPages = false, RenderProgress? progress = null)
+        BuildCache? cache = null, bool deferPages = false, RenderProgress? progress = null, string? baseUrl = null)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(inputRoot, themeRoot, diagnostics, cache);
+        var context = new BuildContext(inputRoot, themeRoot, diagnostics, cache) { SiteUrlOverride = baseUrl };
         var timings = new PhaseTimings();
         if (!Directory.Exists(context.InputRoot))
         {

@@ -45,7 +45,7 @@ public sealed class SitePipeline : Pipeline.Pipeline
         if (language is not null && !IsLanguageTag(language))
             d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("language"), $"'{language}' is not a language tag", "write a BCP 47 tag such as 'en' or 'en-GB'.");
         var siteUrl = r.String("site_url");
-        if (siteUrl is not null && !(Uri.TryCreate(siteUrl, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        if (siteUrl is not null && !IsSiteAddress(siteUrl))
             d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("site_url"), $"'site_url' should be the site's full address, not '{siteUrl}'",
                 "write e.g. https://owner.github.io/repo/.");
         var licence = r.String("licence");
@@ -55,9 +55,15 @@ public sealed class SitePipeline : Pipeline.Pipeline
                 "write 'raw_html: true' to let Markdown carry raw HTML, or leave the line out to show it as text.");
         var pageSize = PageSize(r, d);
         if (title is null || description is null || language is null) return;
-        var url = siteUrl is null ? null : siteUrl.EndsWith('/') ? siteUrl : siteUrl + "/";
+        var url = SiteAddress(context.SiteUrlOverride ?? siteUrl);
         Config = new SiteConfig(title.Trim(), description.Trim(), language.Trim(), url, licence?.Trim(), rawHtml == "true", pageSize);
     }
+
+    /// <summary>A site address as links are made from it: with its closing slash.</summary>
+    public static string? SiteAddress(string? url) => url is null ? null : url.EndsWith('/') ? url : url + "/";
+
+    /// <summary>Whether an address can be a site's: absolute, http or https.</summary>
+    public static bool IsSiteAddress(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http";
 
     private static int PageSize(MappingReader r, DiagnosticBag d)
     {
