@@ -14,6 +14,14 @@ public sealed class ServeProcess : IDisposable
     public HttpClient Http { get; } = new() { Timeout = TimeSpan.FromSeconds(10) };
     public string Log { get { lock (_log) return _log.ToString(); } }
 
+    /// <summary>The server's resident memory, from /proc.</summary>
+    public long ResidentBytes =>
+        long.Parse(File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1]) * 1024;
+
+    /// <summary>How many sockets the server holds open, from /proc: its listener and each connection.</summary>
+    public int OpenSockets =>
+        new DirectoryInfo($"/proc/{_process.Id}/fd").EnumerateFileSystemInfos().Count(f => f.LinkTarget?.StartsWith("socket:", StringComparison.Ordinal) == true);
+
     public ServeProcess(string basePath = "/")
     {
         Dossier = new TempDossier();
