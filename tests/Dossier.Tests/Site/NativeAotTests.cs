@@ -3,6 +3,7 @@ using Dossier.Tests.Support;
 namespace Dossier.Tests.Site;
 
 /// <summary>The README's Native AOT publish command works, and the native program builds the same site, byte for byte.</summary>
+[Collection(ReleaseBuilds.Name)]
 public sealed class NativeAotTests
 {
     [NativeAotFact]

@@ -1,0 +1,42 @@
+using Dossier.Tests.Support;
+
+namespace Dossier.Tests.Editors;
+
+/// <summary>`dotnet pack` makes a .NET tool; installed, `dossier` works in any folder with the theme and the guide it carries.</summary>
+[Collection(ReleaseBuilds.Name)]
+public sealed class ToolPackageTests
+{
+    [Fact]
+    public void ThePackedToolInstallsAndBuildsADossierInAnyFolder()
+    {
+        using var dossier = new TempDossier();
+        var packages = Path.Combine(dossier.Root, "packages");
+        var tools = Path.Combine(dossier.Root, "tools");
+        // A version of its own, so that NuGet's cache cannot hand back a package packed before.
+        var version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}";
+        var pack = DossierCli.Exec("dotnet", Repo.Root, TimeSpan.FromMinutes(5), "pack", "src/Dossier", "-c", "Release", "-o", packages, $"-p:Version={version}");
+        Assert.True(pack.ExitCode == 0, pack.All);
+        var install = DossierCli.Exec("dotnet", dossier.Root, TimeSpan.FromMinutes(3), "tool", "install", "Dossier", "--version", version,
+            "--tool-path", tools, "--add-source", packages);
+        Assert.True(install.ExitCode == 0, install.All);
+        var tool = Path.Combine(tools, "dossier");
+
+        var printed = DossierCli.Exec(tool, dossier.Root, TimeSpan.FromMinutes(1), "--version");
+        Assert.Matches($@"^dossier {System.Text.RegularExpressions.Regex.Escape(version)} \(commit [0-9a-f]{{40}}\)$", printed.StdOut.Trim());
+        // The guide travels in the package.
+        var help = DossierCli.Exec(tool, dossier.Root, TimeSpan.FromMinutes(1), "help", "editing");
+        var guide = help.StdOut.Split('\n')[0].Split(": ", 2)[1].Trim();
+        Assert.StartsWith(tools, guide);
+        Assert.Contains("# Editor's guide", File.ReadAllText(guide));
+
+        // In the dossier's folder, with no option: input/ and the theme inside the package.
+        var built = DossierCli.Exec(tool, dossier.Root, TimeSpan.FromMinutes(2), "build");
+        Assert.True(built.ExitCode == 0, built.All);
+        Assert.True(File.Exists(Path.Combine(dossier.Root, "output", "index.html")));
+        Assert.True(File.Exists(Path.Combine(dossier.Root, "output", "claims", "doha-ceasefire-agreed.html")));
+        // Hints speak the installed command.
+        var created = DossierCli.Exec(tool, dossier.Root, TimeSpan.FromMinutes(1), "new", "article", "A tool test");
+        Assert.Contains("preview with: dossier serve", created.StdOut);
+        Assert.Equal(0, DossierCli.Exec(tool, dossier.Root, TimeSpan.FromMinutes(1), "check").ExitCode);
+    }
+}
