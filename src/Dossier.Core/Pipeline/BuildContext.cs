@@ -10,6 +10,9 @@ public sealed class BuildContext(string inputRoot, string themeRoot, DiagnosticB
 
     public string InputRoot { get; } = Path.GetFullPath(inputRoot);
     public string ThemeRoot { get; } = Path.GetFullPath(themeRoot);
+
+    /// <summary>The theme's files: the built-in theme merged with the dossier's own theme/ overrides.</summary>
+    public Dossier.Theme.ThemeFiles ThemeFiles { get; } = Dossier.Theme.ThemeFiles.For(inputRoot, themeRoot);
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     // Read once: asking the system for the working folder on every message path cost half a second of a 10,000-article build.
