@@ -19,6 +19,7 @@ public static class CommandLine
             ServeCommand.Create(),
             NewCommand.Create(),
             HelpCommand.Create(),
+            ThemeCommand.Create(),
         };
         // --version names the commit the program was built from, as well as its version.
         foreach (var option in root.Options.OfType<VersionOption>()) option.Action = new PrintVersion();

@@ -9,15 +9,11 @@ public static class CommonOptions
 
     public static Option<string?> Theme() => new("--theme")
     {
-        Description = "The theme folder (default: theme/ beside the input folder, else the theme shipped with Dossier).",
+        Description = "A whole theme folder, used as it is (default: the theme shipped with Dossier, with the files of theme/ beside the input folder replacing its own).",
     };
 
     public static Option<bool> Verbose() => new("--verbose") { Description = "Print the time each phase and pipeline took." };
 
-    public static string ResolveTheme(string input, string? theme)
-    {
-        if (theme is not null) return theme;
-        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(input).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", "theme");
-        return Directory.Exists(beside) ? beside : Path.Combine(AppContext.BaseDirectory, "theme");
-    }
+    /// <summary>The built-in theme: --theme if given, else the theme shipped beside the program; the dossier's theme/ overrides are merged over the latter (ThemeFiles).</summary>
+    public static string ResolveTheme(string input, string? theme) => theme ?? Dossier.Theme.ThemeFiles.Shipped;
 }

@@ -43,7 +43,7 @@ public static class ServeCommand
         var session = new PreviewSession(input, theme, output);
         session.Changed += state => Report(state);
         session.Rebuild();
-        using var watcher = new FolderWatcher([input, theme], TimeSpan.FromMilliseconds(80), () => session.Rebuild());
+        using var watcher = new FolderWatcher([input, theme, Dossier.Theme.ThemeFiles.OverrideFolderFor(input)], TimeSpan.FromMilliseconds(80), () => session.Rebuild());
         var server = new PreviewServer(session, normalizedBase);
         try
         {

@@ -48,9 +48,10 @@ public static class BuildStamp
         // A file changed this recently could change again within the resolution of its clock, unseen: it is not
         // recorded, so the next build reads it again (git's "racily clean" entries).
         var settled = DateTime.UtcNow.AddSeconds(-2).Ticks;
-        foreach (var (label, root) in new[] { ("input", inputRoot), ("theme", themeRoot) })
+        var theme = Theme.ThemeFiles.For(inputRoot, themeRoot);
+        foreach (var (label, root) in new[] { ("input", inputRoot), ("theme", theme.BuiltIn), ("theme-override", theme.Override ?? "") })
         {
-            if (!Directory.Exists(root)) continue;
+            if (root.Length == 0 || !Directory.Exists(root)) continue;
             foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
             {
                 var key = label + "/" + Path.GetRelativePath(root, file).Replace('\\', '/');

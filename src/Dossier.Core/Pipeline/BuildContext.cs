@@ -10,6 +10,9 @@ public sealed class BuildContext(string inputRoot, string themeRoot, DiagnosticB
 
     public string InputRoot { get; } = Path.GetFullPath(inputRoot);
     public string ThemeRoot { get; } = Path.GetFullPath(themeRoot);
+
+    /// <summary>The theme's files: the built-in theme merged with the dossier's own theme/ overrides.</summary>
+    public Dossier.Theme.ThemeFiles ThemeFiles { get; } = Dossier.Theme.ThemeFiles.For(inputRoot, themeRoot);
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     /// <summary>`build --base-url`: the site's address for this build only (a staging site), in place of dossier.yml's site_url.</summary>

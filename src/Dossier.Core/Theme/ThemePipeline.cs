@@ -31,20 +31,17 @@ public sealed class ThemePipeline : Pipeline.Pipeline
             context.Diagnostics.Error(DiagnosticCodes.ThemeError, BuildContext.FileAt(root), "the theme folder does not exist", "pass --theme DIR, or restore the theme/ folder.");
             return;
         }
+        // A template of the dossier's theme/ folder replaces the built-in one of the same name (ThemeFiles).
         foreach (var folder in new[] { "layouts", "partials", "pages" })
         {
-            var dir = Path.Combine(root, folder);
-            if (!Directory.Exists(dir)) continue;
-            foreach (var file in InputFolder.Read(dir, [Extension], context.Diagnostics, "template"))
-                _templates.Add((folder, Path.GetFileNameWithoutExtension(file.FullPath), file));
+            var byName = new SortedDictionary<string, InputFile>(StringComparer.Ordinal);
+            foreach (var themeRoot in context.ThemeFiles.Roots())
+                foreach (var file in InputFolder.Read(Path.Combine(themeRoot, folder), [Extension], context.Diagnostics, "template"))
+                    byName[Path.GetFileNameWithoutExtension(file.FullPath)] = file;
+            foreach (var (name, file) in byName) _templates.Add((folder, name, file));
         }
-        var assets = Path.Combine(root, "assets");
-        if (!Directory.Exists(assets)) return;
-        foreach (var path in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(assets, path).Replace('\\', '/');
-            _assets.Add(new OutputFile(Links.Routes.Asset(relative), File.ReadAllBytes(path)));
-        }
+        foreach (var (relative, path) in context.ThemeFiles.Merged("assets"))
+            _assets.Add(new OutputFile(Links.Routes.Asset(relative["assets/".Length..]), File.ReadAllBytes(path)));
     }
 
     public override void Process(BuildContext context)
