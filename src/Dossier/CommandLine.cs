@@ -18,6 +18,7 @@ public static class CommandLine
             PackCommand.Create(),
             ServeCommand.Create(),
             NewCommand.Create(),
+            InitCommand.Create(),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
