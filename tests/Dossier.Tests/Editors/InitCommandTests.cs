@@ -103,3 +103,28 @@ public sealed class InitCommandTests : IDisposable
         Assert.True(File.Exists(Path.Combine(empty, "input", "dossier.yml")));
     }
 }
+
+/// <summary>The new dossier's site crawled in Chromium from the file system: every page and link works.</summary>
+[Collection("browser")]
+public sealed class InitCommandBrowserTests(BrowserSite site)
+{
+    [BrowserFact]
+    public async Task EveryPageAndLinkOfANewDossierWorksFromTheFileSystem()
+    {
+        var root = Directory.CreateTempSubdirectory("dossier-init-").FullName;
+        try
+        {
+            Assert.Equal(0, DossierCli.Run(root, "init", "x").ExitCode);
+            var folder = Path.Combine(root, "x");
+            var build = DossierCli.Run(folder, "build");
+            Assert.True(build.ExitCode == 0, build.All);
+            var output = Path.Combine(folder, "output");
+            var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories)
+                .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+            var report = await Crawler.Crawl(site.Browser, new Uri(output + "/").AbsoluteUri, pages);
+            Assert.True(report.Problems.Count == 0, string.Join("\n", report.Problems.Take(40)));
+            Assert.Equal(pages.Count, report.Visited.Count);
+        }
+        finally { Directory.Delete(root, recursive: true); }
+    }
+}
