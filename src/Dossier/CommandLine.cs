@@ -18,6 +18,7 @@ public static class CommandLine
             PackCommand.Create(),
             ServeCommand.Create(),
             NewCommand.Create(),
+            InitCommand.Create(),
             HelpCommand.Create(),
             ThemeCommand.Create(),
         };

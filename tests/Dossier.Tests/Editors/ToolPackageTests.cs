@@ -38,5 +38,16 @@ public sealed class ToolPackageTests
         var created = DossierCli.Exec(tool, dossier.Root, TimeSpan.FromMinutes(1), "new", "article", "A tool test");
         Assert.Contains("preview with: dossier serve", created.StdOut);
         Assert.Equal(0, DossierCli.Exec(tool, dossier.Root, TimeSpan.FromMinutes(1), "check").ExitCode);
+
+        // A new dossier anywhere: init, then check and build in it.
+        var fresh = Path.Combine(dossier.Root, "elsewhere", "new-dossier");
+        var init = DossierCli.Exec(tool, dossier.Root, TimeSpan.FromMinutes(1), "init", fresh, "--title", "Started with the tool");
+        Assert.True(init.ExitCode == 0, init.All);
+        Assert.Contains("dossier serve (preview)", init.StdOut);
+        var check = DossierCli.Exec(tool, fresh, TimeSpan.FromMinutes(1), "check");
+        Assert.True(check.ExitCode == 0, check.All);
+        var site = DossierCli.Exec(tool, fresh, TimeSpan.FromMinutes(1), "build");
+        Assert.True(site.ExitCode == 0, site.All);
+        Assert.Contains("<title>Started with the tool</title>", File.ReadAllText(Path.Combine(fresh, "output", "index.html")));
     }
 }
