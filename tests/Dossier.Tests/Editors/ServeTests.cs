@@ -33,8 +33,8 @@ public sealed class ServeTests
         while (!sawError && DateTime.UtcNow < deadline && (line = await stream.ReadLineAsync()) is not null)
             sawError = line.StartsWith("data:", StringComparison.Ordinal) && line.Contains("DOS001");
         Assert.True(sawError, "no error event: " + serve.Log);
-        Assert.Contains("error DOS001", serve.Log);
-        Assert.Contains("Build failed: 1 error. Still serving the last good build.", serve.Log);
+        serve.WaitForLog("error DOS001", TimeSpan.FromSeconds(5));
+        serve.WaitForLog("Build failed: 1 error. Still serving the last good build.", TimeSpan.FromSeconds(5));
         Assert.Contains("Mediation, as edited", (await serve.Get("topics/mediation.html")).Body);
 
         Assert.Equal(0, serve.Interrupt());

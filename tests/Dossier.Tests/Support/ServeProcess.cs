@@ -47,6 +47,14 @@ public sealed class ServeProcess : IDisposable
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>Waits until the terminal output holds the text: it is read from the pipe a little after it is written.</summary>
+    public void WaitForLog(string text, TimeSpan limit)
+    {
+        var deadline = DateTime.UtcNow + limit;
+        while (!Log.Contains(text, StringComparison.Ordinal) && DateTime.UtcNow < deadline) Thread.Sleep(20);
+        Assert.True(Log.Contains(text, StringComparison.Ordinal), $"'{text}' not in the log:\n{Log}");
+    }
+
     /// <summary>Polls a page until its body satisfies a condition; returns how long that took.</summary>
     public async Task<TimeSpan> WaitFor(string path, Func<string, bool> condition, TimeSpan limit)
     {
