@@ -39,11 +39,15 @@ public abstract class PagePipeline(DossierContent content, DossierAnalysis analy
         if (content.Site.Config is null || context.Diagnostics.HasErrors) return;
         _renderer = new PageRenderer(content.Theme, content.Site.Config, content.Previews);
         Previewing = context.Cache is not null;
+        Cache = context.Cache;
         Render(_renderer);
     }
 
     /// <summary>True in a `serve` session, where a page is made only when it is asked for.</summary>
     protected bool Previewing { get; private set; }
+
+    /// <summary>In a `serve` session, what earlier builds of the session made.</summary>
+    protected BuildCache? Cache { get; private set; }
 
     protected abstract void Render(PageRenderer renderer);
 

@@ -36,6 +36,19 @@ public sealed class SearchDocuments
     /// <summary>Each kind with the numbers of its documents, [Start, End).</summary>
     public IReadOnlyList<(SearchKind Kind, int Start, int End)> Ranges { get; }
 
+    /// <summary>The record a document is made from (an article, a topic …): its words change only when it does.</summary>
+    public object Source(int id)
+    {
+        var n = id;
+        if (n < _content.Articles.Articles.Count) return _content.Articles.Articles[n];
+        n -= _content.Articles.Articles.Count;
+        if (n < _topics.Count) return _topics[n];
+        n -= _topics.Count;
+        if (n < _entities.Count) return _entities[n];
+        n -= _entities.Count;
+        return n < _content.Claims.Claims.Count ? _content.Claims.Claims[n] : _content.Timeline.Events[n - _content.Claims.Claims.Count];
+    }
+
     public SearchDocument this[int id]
     {
         get

@@ -23,7 +23,7 @@ public sealed class SearchIndexPipeline(DossierContent content, DossierAnalysis 
 
     protected override void Render(PageRenderer renderer)
     {
-        var files = _files = new SearchFiles(new SearchDocuments(Content));
+        var files = _files = new SearchFiles(new SearchDocuments(Content), Cache);
         // A build makes every file, so the index is started at once, beside the other work, rather than by the first
         // worker to ask for it while the other waits; a preview makes it only if search is used.
         if (!Previewing) files.StartIndex();
