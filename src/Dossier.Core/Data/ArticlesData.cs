@@ -10,20 +10,11 @@ internal static class ArticlesData
 {
     public const string Name = "articles";
 
-    public static OutputFile Write(DataContext data) => DataJson.Write(Routes.DataFile(Name + ".json"), w =>
-    {
-        w.WriteStartObject();
-        data.Header(w, Name);
-        w.WriteStartArray("articles");
-        foreach (var a in data.Content.Articles.Articles) Article(w, data, a);
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+    public static OutputFile Write(DataContext data) => data.Records(Name, "articles", data.Content.Articles.Articles, (w, a) => Article(w, data, a));
 
     private static void Article(Utf8JsonWriter w, DataContext data, Article a)
     {
         var meta = a.Meta;
-        w.WriteStartObject();
         w.WriteString("id", a.Id);
         w.WriteString("title", meta.Title);
         data.PageFields(w, Routes.Article(a.Slug));
@@ -50,6 +41,5 @@ internal static class ArticlesData
         w.WriteString("source_file", a.SourceFileName);
         w.WriteString("format", a.Format == ArticleFormat.PlainText ? "plain-text" : "markdown");
         w.WriteString("sha256", a.Sha256);
-        w.WriteEndObject();
     }
 }

@@ -28,22 +28,13 @@ internal static class ClaimsData
         ("topics", "Topic ids, separated by \";\"."),
         ("entities", "Entity ids, separated by \";\"."),
         ("citations", "How many citations its cite list has (one row each in citations.csv)."),
-        ("page", "Where claims.html shows it, from the site's root folder."),
+        ("page", "The claim's own page, claims/ID.html, from the site's root folder."),
     ];
 
-    public static OutputFile Json(DataContext data) => DataJson.Write(Routes.DataFile(Name + ".json"), w =>
-    {
-        w.WriteStartObject();
-        data.Header(w, Name);
-        w.WriteStartArray("claims");
-        foreach (var claim in data.Content.Claims.Claims) Claim(w, data, claim);
-        w.WriteEndArray();
-        w.WriteEndObject();
-    });
+    public static OutputFile Json(DataContext data) => data.Records(Name, "claims", data.Content.Claims.Claims, (w, claim) => Claim(w, data, claim));
 
     private static void Claim(Utf8JsonWriter w, DataContext data, Claim claim)
     {
-        w.WriteStartObject();
         w.WriteString("id", claim.Id);
         w.WriteString("claim", DataContext.Plain(claim.Text) ?? claim.PlainText);
         data.PageFields(w, Routes.Claim(claim.Id));
@@ -56,7 +47,6 @@ internal static class ClaimsData
         w.Strings("topics", data.KnownTopics(claim.Topics));
         w.Strings("entities", data.KnownEntities(claim.Entities));
         data.Cite(w, claim.Cite);
-        w.WriteEndObject();
     }
 
     public static OutputFile Csv(DataContext data)

@@ -4,6 +4,7 @@ using Dossier.Citations;
 using Dossier.Claims;
 using Dossier.Links;
 using Dossier.Markdown;
+using Dossier.Output;
 using Dossier.References;
 using Dossier.Site;
 
@@ -26,8 +27,27 @@ internal sealed class DataContext(DossierContent content, CitationIndex citation
     public string? Url(string path, string? fragment = null) =>
         site.SiteUrl is null ? null : new LinkGenerator(path, site.SiteUrl).To(path, fragment);
 
-    /// <summary>The fields that open every JSON file but timeline-js.json: its schema, and what the dossier says of itself.</summary>
-    public void Header(Utf8JsonWriter w, string schema)
+    /// <summary>
+    /// data/NAME.json, the form of every JSON file but timeline-js.json: its schema and what the dossier says of itself,
+    /// then the records in one list.
+    /// </summary>
+    public OutputFile Records<T>(string name, string list, IEnumerable<T> items, Action<Utf8JsonWriter, T> record) =>
+        DataJson.Write(Routes.DataFile(name + ".json"), w =>
+        {
+            w.WriteStartObject();
+            Header(w, name);
+            w.WriteStartArray(list);
+            foreach (var item in items)
+            {
+                w.WriteStartObject();
+                record(w, item);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteEndObject();
+        });
+
+    private void Header(Utf8JsonWriter w, string schema)
     {
         // The schema's address relative to the data file: data/schema/NAME.schema.json seen from data/.
         w.WriteString("$schema", LinkGenerator.Relative(Routes.DataFile("x.json"), Routes.DataSchema(schema)));

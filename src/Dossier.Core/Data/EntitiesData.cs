@@ -23,27 +23,17 @@ internal static class EntitiesData
         ("description", "Its description as plain text (citations are in citations.csv)."),
     ];
 
-    public static OutputFile Json(DataContext data, MentionsByEntity mentions) => DataJson.Write(Routes.DataFile(Name + ".json"), w =>
+    public static OutputFile Json(DataContext data, MentionsByEntity mentions) => data.Records(Name, "entities", data.Content.Entities.Entities.Values, (w, e) =>
     {
-        w.WriteStartObject();
-        data.Header(w, Name);
-        w.WriteStartArray("entities");
-        foreach (var e in data.Content.Entities.Entities.Values)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", e.Id);
-            w.WriteString("name", e.Name);
-            w.WriteString("kind", DataContext.KindName(e.Kind));
-            w.Strings("aliases", e.Aliases);
-            w.StringOrNull("role", e.Role);
-            w.StringOrNull("description", DataContext.Plain(e.Description));
-            w.WriteNumber("mentions", mentions[e.Id].Count());
-            w.Strings("articles", Articles(mentions, e));
-            data.PageFields(w, Routes.Entity(e.Id));
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
+        w.WriteString("id", e.Id);
+        w.WriteString("name", e.Name);
+        w.WriteString("kind", DataContext.KindName(e.Kind));
+        w.Strings("aliases", e.Aliases);
+        w.StringOrNull("role", e.Role);
+        w.StringOrNull("description", DataContext.Plain(e.Description));
+        w.WriteNumber("mentions", mentions[e.Id].Count());
+        w.Strings("articles", Articles(mentions, e));
+        data.PageFields(w, Routes.Entity(e.Id));
     });
 
     public static OutputFile Csv(DataContext data, MentionsByEntity mentions)

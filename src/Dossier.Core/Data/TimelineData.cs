@@ -16,30 +16,20 @@ internal static class TimelineData
     public const string Name = "timeline";
     public const string TimelineJsName = "timeline-js";
 
-    public static OutputFile Json(DataContext data) => DataJson.Write(Routes.DataFile(Name + ".json"), w =>
+    public static OutputFile Json(DataContext data) => data.Records(Name, "events", data.Content.Timeline.Events, (w, e) =>
     {
-        w.WriteStartObject();
-        data.Header(w, Name);
-        w.WriteStartArray("events");
-        foreach (var e in data.Content.Timeline.Events)
-        {
-            w.WriteStartObject();
-            w.WriteString("id", e.Anchor);
-            w.WriteString("date", e.Date.Iso);
-            w.WriteNumber("year", e.Date.Year);
-            w.NumberOrNull("month", e.Date.Month);
-            w.NumberOrNull("day", e.Date.Day);
-            w.WriteString("display_date", e.Date.Display);
-            w.WriteString("title", e.Title);
-            w.StringOrNull("text", DataContext.Plain(e.Text));
-            w.Strings("topics", data.KnownTopics(e.Topics));
-            w.Strings("entities", data.KnownEntities(e.Entities));
-            data.Cite(w, e.Cite);
-            data.PageFields(w, data.Content.EventPages.PageOf(e), e.Anchor);
-            w.WriteEndObject();
-        }
-        w.WriteEndArray();
-        w.WriteEndObject();
+        w.WriteString("id", e.Anchor);
+        w.WriteString("date", e.Date.Iso);
+        w.WriteNumber("year", e.Date.Year);
+        w.NumberOrNull("month", e.Date.Month);
+        w.NumberOrNull("day", e.Date.Day);
+        w.WriteString("display_date", e.Date.Display);
+        w.WriteString("title", e.Title);
+        w.StringOrNull("text", DataContext.Plain(e.Text));
+        w.Strings("topics", data.KnownTopics(e.Topics));
+        w.Strings("entities", data.KnownEntities(e.Entities));
+        data.Cite(w, e.Cite);
+        data.PageFields(w, data.Content.EventPages.PageOf(e), e.Anchor);
     });
 
     /// <summary>
