@@ -15,7 +15,7 @@ public static class BuildCommand
     public static Command Create()
     {
         var input = CommonOptions.Input();
-        var output = new Option<string>("--output") { Description = "Where the site is written.", DefaultValueFactory = _ => "output" };
+        var output = new Option<string>("--output") { Description = "Where the site is written (default: output/ beside the input folder).", DefaultValueFactory = _ => ContentLookup.Output() };
         var theme = CommonOptions.Theme();
         var verbose = CommonOptions.Verbose();
         var baseUrl = new Option<string?>("--base-url")

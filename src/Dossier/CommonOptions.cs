@@ -5,7 +5,11 @@ namespace Dossier.Cli;
 /// <summary>Options shared by several commands, and where the theme is found.</summary>
 public static class CommonOptions
 {
-    public static Option<string> Input() => new("--input") { Description = "The dossier's content folder.", DefaultValueFactory = _ => "input" };
+    public static Option<string> Input() => new("--input")
+    {
+        Description = "The dossier's content folder (default: input/ here, else the input/ of the dossier this folder is in).",
+        DefaultValueFactory = _ => ContentLookup.Input(),
+    };
 
     public static Option<string?> Theme() => new("--theme")
     {

@@ -14,7 +14,7 @@ public static class PackCommand
     public static Command Create()
     {
         var input = CommonOptions.Input();
-        var output = new Option<string>("--output") { Description = "Where the site is written; the zip goes beside it (OUTPUT.zip).", DefaultValueFactory = _ => "output" };
+        var output = new Option<string>("--output") { Description = "Where the site is written; the zip goes beside it (OUTPUT.zip).", DefaultValueFactory = _ => ContentLookup.Output() };
         var theme = CommonOptions.Theme();
         var command = new Command("pack", "Build the site with its print edition, and a zip of it for offline reading.") { input, output, theme };
         command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(output)!, CommonOptions.ResolveTheme(parsed.GetValue(input)!, parsed.GetValue(theme))));

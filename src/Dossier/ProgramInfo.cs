@@ -50,8 +50,8 @@ public static class ProgramInfo
     /// <summary>The editor's guide: in the repository the program runs from, else the copy that travels with the program.</summary>
     public static string? Guide(string name)
     {
-        foreach (var root in new[] { Repository, AppContext.BaseDirectory })
-            if (root is not null && Path.Combine(root, "docs", name) is var path && File.Exists(path)) return Path.GetFullPath(path);
+        foreach (var docs in new[] { Repository is { } repo ? Path.Combine(repo, "docs") : null, Dossier.Shipped.ShippedFiles.Folder("docs") })
+            if (docs is not null && Path.Combine(docs, name) is var path && File.Exists(path)) return Path.GetFullPath(path);
         return null;
     }
 }

@@ -35,7 +35,7 @@ public static class ServeCommand
         }
         if (!Directory.Exists(input))
         {
-            Console.Error.WriteLine($"dossier: the input folder '{input}' does not exist.");
+            Console.Error.WriteLine($"dossier: the input folder '{input}' does not exist: run the command in the dossier's folder (the one holding input/) or below it, or pass --input DIR; to start a dossier, run `{ProgramInfo.Command("init DIR")}`.");
             return CommandLine.UsageError;
         }
         var normalizedBase = "/" + basePath.Trim('/') + "/";

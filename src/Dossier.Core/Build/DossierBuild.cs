@@ -58,7 +58,7 @@ public static class DossierBuild
         if (!Directory.Exists(context.InputRoot))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, BuildContext.FileAt(context.InputRoot), "the input folder does not exist",
-                "run the command from the dossier's folder, or pass --input DIR.");
+                "run the command in the dossier's folder (the one holding input/) or below it, or pass --input DIR; to start a dossier, run `init DIR`.");
             return new BuildResult(diagnostics.Sorted(), 0, timings);
         }
         var pipelines = CreatePipelines(printEdition);

@@ -9,8 +9,8 @@ namespace Dossier.Theme;
 /// </summary>
 public sealed class ThemeFiles
 {
-    /// <summary>The theme that travels with the program (copied beside it at build time).</summary>
-    public static string Shipped => Path.Combine(AppContext.BaseDirectory, "theme");
+    /// <summary>The theme that travels with the program: beside it, or inside the native program (ShippedFiles).</summary>
+    public static string Shipped => Dossier.Shipped.ShippedFiles.Folder("theme");
 
     public string BuiltIn { get; }
 

@@ -49,5 +49,12 @@ public sealed class ToolPackageTests
         var site = DossierCli.Exec(tool, fresh, TimeSpan.FromMinutes(1), "build");
         Assert.True(site.ExitCode == 0, site.All);
         Assert.Contains("<title>Started with the tool</title>", File.ReadAllText(Path.Combine(fresh, "output", "index.html")));
+        // The same site as the repository's program makes of it (InitCommandBrowserTests crawls such a site from file:// in Chromium).
+        var reference = Path.Combine(dossier.Root, "reference-site");
+        Assert.Equal(0, DossierCli.Run(fresh, "build", "--output", reference).ExitCode);
+        var expected = TempDossier.Snapshot(reference);
+        var actual = TempDossier.Snapshot(Path.Combine(fresh, "output"));
+        Assert.Equal(expected.Keys, actual.Keys);
+        foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs when built by the installed tool");
     }
 }

@@ -16,7 +16,11 @@ public static class DossierCli
         Exec("dotnet", workingDirectory, TimeSpan.FromSeconds(120), [Program, .. args]);
 
     /// <summary>Runs any program (a published dossier, `dotnet publish`) and collects what it printed.</summary>
-    public static CliResult Exec(string program, string workingDirectory, TimeSpan timeout, params string[] args)
+    public static CliResult Exec(string program, string workingDirectory, TimeSpan timeout, params string[] args) =>
+        Exec(program, workingDirectory, timeout, new Dictionary<string, string>(), args);
+
+    /// <summary>As <see cref="Exec(string, string, TimeSpan, string[])"/>, with these environment variables set.</summary>
+    public static CliResult Exec(string program, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -25,6 +29,7 @@ public static class DossierCli
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (name, value) in environment) start.Environment[name] = value;
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
