@@ -172,10 +172,16 @@ internal static class InitTemplates
               - uses: actions/setup-dotnet@v4
                 with:
                   dotnet-version: 10.0.x
-              # Installs Dossier as a .NET tool from NuGet, package id "Dossier". The tool package comes
-              # with issue 14, item 2; until it is published, this step fails.
+              # Installs Dossier as a .NET tool (package id "Dossier"). The package is not on nuget.org yet:
+              # make it in Dossier's repository with `dotnet pack src/Dossier -c Release -o packages`, and
+              # commit the .nupkg to this repository's .dossier-tool/ folder; it is installed from there.
               - name: Install Dossier
-                run: dotnet tool install --global Dossier
+                run: |
+                  if ls .dossier-tool/*.nupkg > /dev/null 2>&1; then
+                    dotnet tool install --global Dossier --add-source .dossier-tool
+                  else
+                    dotnet tool install --global Dossier
+                  fi
               - name: Check the content (errors appear as annotations on the files)
                 run: dossier check --format github
               - name: Build the site

@@ -70,7 +70,7 @@ public sealed class InitCommandTests : IDisposable
             .Select(s => s.Children.TryGetValue("uses", out var u) ? u.ToString() : s.Children.TryGetValue("run", out var r) ? r.ToString() : ""));
         Assert.Contains("actions/deploy-pages@", Uses("deploy"));
         var build = Uses("build");
-        Assert.Contains("dotnet tool install --global Dossier", build);
+        Assert.Contains("dotnet tool install --global Dossier --add-source .dossier-tool", build);
         Assert.Contains("dossier check --format github", build);
         Assert.Contains("dossier build", build);
         Assert.Contains("actions/configure-pages@", build);

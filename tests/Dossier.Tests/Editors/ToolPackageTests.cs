@@ -6,6 +6,16 @@ namespace Dossier.Tests.Editors;
 [Collection(ReleaseBuilds.Name)]
 public sealed class ToolPackageTests
 {
+    private static string WorkflowStep(string workflow, string name)
+    {
+        var yaml = new YamlDotNet.RepresentationModel.YamlStream();
+        using (var reader = new StringReader(File.ReadAllText(workflow))) yaml.Load(reader);
+        var jobs = (YamlDotNet.RepresentationModel.YamlMappingNode)((YamlDotNet.RepresentationModel.YamlMappingNode)yaml.Documents[0].RootNode)["jobs"];
+        var steps = (YamlDotNet.RepresentationModel.YamlSequenceNode)((YamlDotNet.RepresentationModel.YamlMappingNode)jobs["build"])["steps"];
+        var step = steps.Cast<YamlDotNet.RepresentationModel.YamlMappingNode>().Single(s => s.Children.TryGetValue("name", out var n) && n.ToString() == name);
+        return step["run"].ToString();
+    }
+
     [Fact]
     public void ThePackedToolInstallsAndBuildsADossierInAnyFolder()
     {
@@ -13,8 +23,10 @@ public sealed class ToolPackageTests
         var packages = Path.Combine(dossier.Root, "packages");
         var tools = Path.Combine(dossier.Root, "tools");
         // A version of its own, so that NuGet's cache cannot hand back a package packed before.
-        var version = $"0.1.0-test.{DateTime.UtcNow:yyyyMMddHHmmss}";
-        var pack = DossierCli.Exec("dotnet", Repo.Root, TimeSpan.FromMinutes(5), "pack", "src/Dossier", "-c", "Release", "-o", packages, $"-p:Version={version}");
+        // Stable, since the init workflow installs the latest stable version.
+        var version = $"0.0.{DateTimeOffset.UtcNow.ToUnixTimeSeconds()}";
+        var pack = DossierCli.Exec("dotnet", Repo.Root, TimeSpan.FromMinutes(5), "pack", "src/Dossier", "-c", "Release", "-o", packages, $"-p:Version={version}",
+            "-p:AssemblyVersion=0.0.0.0", "-p:FileVersion=0.0.0.0"); // an assembly version's parts stop at 65535
         Assert.True(pack.ExitCode == 0, pack.All);
         var install = DossierCli.Exec("dotnet", dossier.Root, TimeSpan.FromMinutes(3), "tool", "install", "Dossier", "--version", version,
             "--tool-path", tools, "--add-source", packages);
@@ -56,5 +68,19 @@ public sealed class ToolPackageTests
         var actual = TempDossier.Snapshot(Path.Combine(fresh, "output"));
         Assert.Equal(expected.Keys, actual.Keys);
         foreach (var (path, bytes) in expected) Assert.True(bytes.AsSpan().SequenceEqual(actual[path]), $"{path} differs when built by the installed tool");
+
+        // The init workflow's install step, run as GitHub would, with the package committed to .dossier-tool/
+        // and a home folder of its own for the global tool.
+        var home = Path.Combine(dossier.Root, "home");
+        Directory.CreateDirectory(home);
+        Directory.CreateDirectory(Path.Combine(fresh, ".dossier-tool"));
+        foreach (var package in Directory.EnumerateFiles(packages, "*.nupkg"))
+            File.Copy(package, Path.Combine(fresh, ".dossier-tool", Path.GetFileName(package)));
+        var step = WorkflowStep(Path.Combine(fresh, ".github", "workflows", "pages.yml"), "Install Dossier");
+        var environment = new Dictionary<string, string> { ["HOME"] = home, ["DOTNET_CLI_HOME"] = home, ["NUGET_PACKAGES"] = Path.Combine(home, "nuget") };
+        var installed = DossierCli.Exec("bash", fresh, TimeSpan.FromMinutes(3), environment, "-eo", "pipefail", "-c", step);
+        Assert.True(installed.ExitCode == 0, installed.All);
+        var global = Path.Combine(home, ".dotnet", "tools", "dossier");
+        Assert.Contains(version, DossierCli.Exec(global, fresh, TimeSpan.FromMinutes(1), environment, "--version").StdOut);
     }
 }
