@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dossier.Tests.Editors;
 using Dossier.Tests.Support;
 using Microsoft.Playwright;
@@ -9,8 +8,6 @@ namespace Dossier.Tests.Browser;
 [Collection("browser")]
 public sealed class DraftAccessibilityTests(BrowserSite site)
 {
-    private static readonly string Axe = File.ReadAllText(Path.Combine(Repo.Root, "tests", "Dossier.Tests", "vendor", "axe-core", "axe.min.js"));
-
     [BrowserFact]
     public async Task DraftPagesHaveNoAccessibilityViolationInEitherColourScheme()
     {
@@ -27,11 +24,7 @@ public sealed class DraftAccessibilityTests(BrowserSite site)
             {
                 await page.GotoAsync(new Uri(Path.Combine(dossier.Output, path)).AbsoluteUri);
                 Assert.True(await page.IsVisibleAsync("p.draft-banner[role=note]"), $"{path}: no visible draft banner");
-                await page.EvaluateAsync(Axe);
-                var result = await page.EvaluateAsync<JsonElement>(
-                    "async () => (await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }))" +
-                    ".violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '))");
-                problems.AddRange(result.EnumerateArray().Select(v => $"{scheme} {path}: {v.GetString()}"));
+                problems.AddRange((await AxeRun.Violations(page)).Select(v => $"{scheme} {path}: {v}"));
             }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));

@@ -100,6 +100,18 @@ public sealed class DraftTests
         Assert.Matches(new Regex(@"input/topics/zz-linker\.md\(6,5\): error DOS032: \[\[escalation-risk\]\] links to the topic 'escalation-risk', which is a draft"), result.All);
     }
 
+    /// <summary>A Markdown link names a file, not an id: it is caught by the check of the links against the files produced.</summary>
+    [Fact]
+    public void AMarkdownLinkToADraftPageIsAnError()
+    {
+        var (result, _) = TempDossier.BreakAndBuild(d =>
+        {
+            d.Replace("topics/escalation-risk.md", "title:", "draft: true\ntitle:");
+            d.Write("topics/zz-linker.md", "---\ntitle: Linker\nsummary: Links.\n---\n\nSee [the risks](escalation-risk.html).\n");
+        });
+        Assert.Contains("error DOS017: page 'topics/zz-linker.html' links to 'escalation-risk.html': 'topics/escalation-risk.html' is not produced by the build", result.All);
+    }
+
     [Fact]
     public void ADraftValueThatIsNotTrueOrFalseIsALocatedError()
     {
