@@ -12,13 +12,15 @@ public sealed class DraftServeTests
     {
         using var serve = new ServeProcess();
         DraftTests.AddDrafts(serve.Dossier);
+        // The files are written one by one: the last edit served means no rebuild is still to come.
+        await serve.WaitFor(DraftTests.Tagged, b => b.Contains($"{DraftTests.TopicId}.html"), TimeSpan.FromSeconds(20));
         await serve.WaitFor($"articles/{DraftTests.ArticleId}.html", b => b.Contains("draft-banner"), TimeSpan.FromSeconds(20));
         var parser = new HtmlParser();
         foreach (var path in new[] { $"articles/{DraftTests.ArticleId}.html", $"topics/{DraftTests.TopicId}.html" })
         {
-            var page = parser.ParseDocument((await serve.Get(path)).Body);
-            var banner = page.QuerySelector("p.draft-banner");
-            Assert.True(banner is not null, $"{path} has no draft banner");
+            var (status, body) = await serve.Get(path);
+            var banner = parser.ParseDocument(body).QuerySelector("p.draft-banner");
+            Assert.True(banner is not null, $"{path} ({status}) has no draft banner: {body[..Math.Min(body.Length, 600)]}\n{serve.Log}");
             Assert.Equal("note", banner!.GetAttribute("role"));
             Assert.Contains("dossier build will not publish it", banner.TextContent);
         }

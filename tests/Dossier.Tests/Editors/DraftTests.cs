@@ -10,7 +10,7 @@ public sealed class DraftTests
     internal const string TopicId = "zz-draft-topic";
     private const string ArticleTitle = "Zebra report still being written";
     private const string TopicTitle = "Zebra topic still being written";
-    private const string Tagged = "articles/pakistan-urges-taliban-to-end-support-for-terrorist-groups.html";
+    internal const string Tagged = "articles/pakistan-urges-taliban-to-end-support-for-terrorist-groups.html";
     private const string Marker = "quixotic-unpublished-marker";
 
     /// <summary>A draft article filed under a draft topic, and one published article tagged with the draft topic.</summary>
