@@ -22,13 +22,14 @@ public static class BuildCommand
         {
             Description = "The site's address for this build only (a staging site), in place of site_url: canonical links, sitemap.xml, feed.xml.",
         };
-        var command = new Command("build", "Build the site.") { input, output, theme, verbose, baseUrl };
+        var drafts = CommonOptions.Drafts();
+        var command = new Command("build", "Build the site.") { input, output, theme, verbose, baseUrl, drafts };
         command.SetAction(parsed => Run(parsed.GetValue(input)!, parsed.GetValue(output)!,
-            CommonOptions.ResolveTheme(parsed.GetValue(input)!, parsed.GetValue(theme)), parsed.GetValue(verbose), parsed.GetValue(baseUrl)));
+            CommonOptions.ResolveTheme(parsed.GetValue(input)!, parsed.GetValue(theme)), parsed.GetValue(verbose), parsed.GetValue(baseUrl), parsed.GetValue(drafts)));
         return command;
     }
 
-    public static int Run(string input, string output, string theme, bool verbose, string? baseUrl = null)
+    public static int Run(string input, string output, string theme, bool verbose, string? baseUrl = null, bool drafts = false)
     {
         var watch = Stopwatch.StartNew();
         if (baseUrl is not null && !Site.SitePipeline.IsSiteAddress(baseUrl))
@@ -45,7 +46,8 @@ public static class BuildCommand
         }
         var stamp = BuildStamp.Load(output);
         // The address is part of what was built: the same input at another address is another site.
-        var sources = BuildStamp.Sources(input, theme, baseUrl is null ? "build" : "build --base-url " + baseUrl, stamp.Inputs);
+        // So are the drafts: toggling --drafts is never "nothing changed".
+        var sources = BuildStamp.Sources(input, theme, (baseUrl is null ? "build" : "build --base-url " + baseUrl) + (drafts ? " --drafts" : ""), stamp.Inputs);
         if (BuildStamp.IsCurrent(output, stamp, sources.Hash))
         {
             Console.WriteLine($"Nothing changed since the last build: {BuildContext.DisplayPath(Path.GetFullPath(output))} is up to date ({watch.ElapsedMilliseconds} ms).");
@@ -53,7 +55,7 @@ public static class BuildCommand
         }
         using var staged = new StagedOutput(output, stamp);
         using var progress = ProgressLine.Start(watch, "Rendering");
-        var result = DossierBuild.Run(input, theme, staged, progress: progress is null ? null : progress.Report, baseUrl: baseUrl);
+        var result = DossierBuild.Run(input, theme, staged, progress: progress is null ? null : progress.Report, baseUrl: baseUrl, includeDrafts: drafts);
         progress?.Dispose();
         DiagnosticPrinter.Print(result.Diagnostics, "text");
         if (!result.Succeeded)

@@ -16,6 +16,8 @@ public static class CommonOptions
         Description = "A whole theme folder, used as it is (default: the theme shipped with Dossier, with the files of theme/ beside the input folder replacing its own).",
     };
 
+    public static Option<bool> Drafts() => new("--drafts") { Description = "Include the articles and topics marked 'draft: true' (left out by default; serve always shows them)." };
+
     public static Option<bool> Verbose() => new("--verbose") { Description = "Print the time each phase and pipeline took." };
 
     /// <summary>The built-in theme: --theme if given, else the theme shipped beside the program; the dossier's theme/ overrides are merged over the latter (ThemeFiles).</summary>

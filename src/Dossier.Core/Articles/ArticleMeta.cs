@@ -31,4 +31,7 @@ public sealed record ArticleMeta(
 
     /// <summary>When the archived copy was made.</summary>
     public PartialDate? Archived { get; init; }
+
+    /// <summary>draft: true keeps the article out of `dossier build`.</summary>
+    public bool Draft { get; init; }
 }

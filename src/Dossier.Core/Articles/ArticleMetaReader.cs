@@ -10,7 +10,7 @@ public static class ArticleMetaReader
     public const string UnknownOutlet = "unknown";
 
     private static readonly string[] Fields =
-        ["title", "outlet", "published", "date_note", "url", "retrieved", "archive_url", "archived", "topics", "summary", "slug", "omit", "notes"];
+        ["title", "outlet", "published", "date_note", "url", "retrieved", "archive_url", "archived", "topics", "summary", "slug", "omit", "notes", Drafts.DraftField.Name];
     private static readonly string[] OmitFields = ["from", "to", "reason"];
     private static readonly string[] NoteFields = ["quote", "kind", "text", "date"];
 
@@ -47,9 +47,10 @@ public static class ArticleMetaReader
         if (slug is not null) Ids.Check(slug, r.LocationOf("slug"), diagnostics, "slug");
         var omits = r.MappingList("omit", "an omitted passage", OmitFields).Select(o => ReadOmit(o)).OfType<Omit>().ToList();
         var notes = r.MappingList("notes", "a note", NoteFields).Select(n => ReadNote(n, fileText, allowHtml, diagnostics)).OfType<NoteSpec>().ToList();
+        var draft = Drafts.DraftField.Read(r, diagnostics);
         if (title is null || outlet is null) return null;
         return new ArticleMeta(title.Trim(), outlet, r.LocationOf("outlet"), published, dateNote?.Trim(), url, retrieved, topics,
-            summary?.Trim(), slug, r.LocationOf("slug"), omits, notes) { ArchiveUrl = archiveUrl, Archived = archived };
+            summary?.Trim(), slug, r.LocationOf("slug"), omits, notes) { ArchiveUrl = archiveUrl, Archived = archived, Draft = draft };
     }
 
     /// <summary>An archived copy of the original: its address (a web address, as 'url') and the date it was made, which needs the address.</summary>

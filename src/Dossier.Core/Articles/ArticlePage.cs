@@ -4,12 +4,13 @@ namespace Dossier.Articles;
 
 /// <summary>The model of theme/pages/article.liquid, made by <see cref="ArticlePageModel"/>.</summary>
 /// <param name="Head">The article's NewsArticle and its citation_* meta tags, for search engines and reference managers.</param>
+/// <param name="Draft">Marked `draft: true`: shown only by `serve` and `build --drafts`, under a banner that says so.</param>
 public sealed record ArticlePage(
     string Id, string Title, string Kicker, string? Outlet, string? OutletHref, string? OutletGrade, string? OutletGradeLabel, string? OutletGradeHref,
     string? Date, string? DateIso, string? DateNote, string? Summary, string? Url, string? Retrieved,
     IReadOnlyList<TitleLink> Topics, IReadOnlyList<BodyGroup> Body, IReadOnlyList<ReferenceView> References,
     IReadOnlyList<CitedByView> CitedBy, int Words, SourceFileView Source, TitleLink? Previous, TitleLink? Next, PageHead Head,
-    string? ArchiveUrl = null, string? Archived = null, string? ArchivedIso = null) : IHasPageHead;
+    string? ArchiveUrl = null, string? Archived = null, string? ArchivedIso = null, bool Draft = false) : IHasPageHead;
 
 /// <summary>A group of the article's body: either a list (<see cref="IsList"/>, <see cref="Ordered"/>, <see cref="Items"/>) or one block (<see cref="Block"/>).</summary>
 public sealed record BodyGroup(bool IsList, bool Ordered = false, IReadOnlyList<BlockView>? Items = null, BlockView? Block = null);

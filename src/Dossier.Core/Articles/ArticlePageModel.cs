@@ -48,7 +48,8 @@ public sealed class ArticlePageModel(DossierContent content, CitationIndex citat
                 StructuredData.CitationMeta.Of(a, outlet)),
             ArchiveUrl: a.Meta.ArchiveUrl,
             Archived: a.Meta.Archived?.Display,
-            ArchivedIso: a.Meta.Archived?.Iso);
+            ArchivedIso: a.Meta.Archived?.Iso,
+            Draft: a.Meta.Draft);
     }
 
     /// <summary>The claims, events, topics and entities that cite this article, each with the passages they cite.</summary>

@@ -33,6 +33,9 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
     /// <summary>The id of every article file, including files with errors, so that one broken article does not make each citation of it an error too.</summary>
     public IReadOnlySet<string> FileIds { get; private set; } = new HashSet<string>();
 
+    /// <summary>The articles left out of this build as drafts.</summary>
+    public IReadOnlySet<string> DraftIds { get; private set; } = new HashSet<string>();
+
     private IReadOnlySet<string> _names = new HashSet<string>();
 
     public override void Input(BuildContext context)
@@ -60,11 +63,12 @@ public sealed class ArticlesPipeline(Site.SitePipeline site) : Pipeline.Pipeline
                 : Parse(group.Key, files, rawHtml, d);
             if (article is not null) articles.Add(article);
         });
-        Articles = articles
+        var (published, drafts) = Drafts.Drafts.Split(articles
             .OrderBy(a => a.Meta.Published is null ? 1 : 0)
             .ThenBy(a => a.Meta.Published)
-            .ThenBy(a => a.Id, StringComparer.Ordinal)
-            .ToList();
+            .ThenBy(a => a.Id, StringComparer.Ordinal), a => a.Meta.Draft, a => a.Id, context.IncludeDrafts);
+        Articles = published;
+        DraftIds = drafts;
         ById = Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
         var ordered = Articles;
         _byTopic = new(() => ordered.SelectMany(a => a.Meta.Topics.Select(t => (t.Id, Article: a))).ToLookup(x => x.Id, x => x.Article, StringComparer.Ordinal));

@@ -49,11 +49,12 @@ public static class DossierBuild
     /// </param>
     /// <param name="progress">Told of each file made.</param>
     /// <param name="baseUrl">The site's address for this build, in place of site_url (`build --base-url`).</param>
+    /// <param name="includeDrafts">Build the articles and topics marked `draft: true` too (`build --drafts`, `serve`).</param>
     public static BuildResult Run(string inputRoot, string themeRoot, IOutputSink? output = null, bool printEdition = false,
-        BuildCache? cache = null, bool deferPages = false, RenderProgress? progress = null, string? baseUrl = null)
+        BuildCache? cache = null, bool deferPages = false, RenderProgress? progress = null, string? baseUrl = null, bool includeDrafts = false)
     {
         var diagnostics = new DiagnosticBag();
-        var context = new BuildContext(inputRoot, themeRoot, diagnostics, cache) { SiteUrlOverride = baseUrl };
+        var context = new BuildContext(inputRoot, themeRoot, diagnostics, cache) { SiteUrlOverride = baseUrl, IncludeDrafts = includeDrafts };
         var timings = new PhaseTimings();
         if (!Directory.Exists(context.InputRoot))
         {

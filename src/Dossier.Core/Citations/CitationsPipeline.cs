@@ -13,8 +13,14 @@ public sealed class CitationsPipeline(DossierContent content) : Pipeline.Pipelin
 
     public CitationIndex Index { get; private set; } = new();
 
-    public override void PostProcess(BuildContext context) =>
+    public override void PostProcess(BuildContext context)
+    {
+        var drafts = content.Articles.DraftIds;
+        if (drafts.Count > 0)
+            foreach (var use in Uses().Where(u => drafts.Contains(u.Reference.ArticleId)))
+                Drafts.Drafts.ReferenceError(context.Diagnostics, use.Reference.At, "article", use.Reference.ArticleId, $"the {use.Citer.Kind} '{use.Citer.Id}' cites");
         Index = CitationIndex.Build(Uses(), content.Articles.ById, content.Articles.FileIds, context.Diagnostics, context.Cache);
+    }
 
     private IEnumerable<CitationUse> Uses()
     {

@@ -34,6 +34,7 @@ public static class DiagnosticCodes
     public const string UnsafeUrl = "DOS029";
     public const string MarkdownTooDeep = "DOS030";
     public const string MalformedCitation = "DOS031";
+    public const string DraftReference = "DOS032";
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
@@ -68,5 +69,6 @@ public static class DiagnosticCodes
         [UnsafeUrl] = "Script link or picture from another host",
         [MarkdownTooDeep] = "Markdown nested too deeply",
         [MalformedCitation] = "Malformed citation",
+        [DraftReference] = "Reference to a draft",
     };
 }

@@ -18,6 +18,9 @@ public sealed class BuildContext(string inputRoot, string themeRoot, DiagnosticB
     /// <summary>`build --base-url`: the site's address for this build only (a staging site), in place of dossier.yml's site_url.</summary>
     public string? SiteUrlOverride { get; init; }
 
+    /// <summary>`build --drafts` and `serve`: articles and topics marked `draft: true` are built too.</summary>
+    public bool IncludeDrafts { get; init; }
+
     // Read once: asking the system for the working folder on every message path cost half a second of a 10,000-article build.
     private static readonly string WorkingFolder = Environment.CurrentDirectory;
 

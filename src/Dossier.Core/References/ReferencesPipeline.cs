@@ -33,18 +33,21 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
                 d.Error(DiagnosticCodes.UnknownOutlet, a.Meta.OutletAt, $"unknown outlet '{a.Meta.Outlet}'",
                     Suggestions.DidYouMean(a.Meta.Outlet, outlets.DeclaredIds.Append(ArticleMetaReader.UnknownOutlet).ToList(), "outlets")
                     + " Add the outlet to input/outlets.yml, or write 'unknown'.");
+            WarnDraftTags(a.Meta.Topics, d);
             CheckAll(a.Meta.Topics, id => !topics.Contains(id), topics, "topic", DiagnosticCodes.UnknownTopic, d, " Topics are the files of input/topics/.");
             CheckMarkdown(a.BodyReferences, d);
             foreach (var note in a.Notes) CheckMarkdown(note.Spec.Text.References, d);
         }
         foreach (var e in content.Timeline.Events)
         {
+            WarnDraftTags(e.Topics, d);
             CheckAll(e.Topics, id => !topics.Contains(id), topics, "topic", DiagnosticCodes.UnknownTopic, d);
             CheckAll(e.Entities, entities.IsUnknown, entities.DeclaredIds, "entity", DiagnosticCodes.UnknownEntity, d);
             CheckMarkdown(e.Text.References, d);
         }
         foreach (var c in content.Claims.Claims)
         {
+            WarnDraftTags(c.Topics, d);
             CheckAll(c.Topics, id => !topics.Contains(id), topics, "topic", DiagnosticCodes.UnknownTopic, d);
             CheckAll(c.Entities, entities.IsUnknown, entities.DeclaredIds, "entity", DiagnosticCodes.UnknownEntity, d);
             CheckAll(c.DisputedBy, claims.IsUnknown, claims.DeclaredIds, "claim", DiagnosticCodes.UnknownClaim, d);
@@ -67,6 +70,19 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
             if (isUnknown(id))
                 d.Error(code, at, $"unknown {what} '{id}'", Suggestions.DidYouMean(id, known, what == "entity" ? "entities" : what + "s") + extraHint);
     }
+
+    private void WarnDraftTags(IEnumerable<(string Id, SourceLocation At)> ids, DiagnosticBag d)
+    {
+        if (content.Topics.DraftIds.Count == 0) return;
+        foreach (var (id, at) in ids)
+            if (content.Topics.DraftIds.Contains(id)) Drafts.Drafts.TagWarning(d, at, id);
+    }
+
+    /// <summary>The kind of the draft a link names, if it names one and nothing published.</summary>
+    private string? DraftKind(string id, string? kind) =>
+        kind is null or "article" && content.Articles.DraftIds.Contains(id) ? "article"
+        : kind is null or "topic" && content.Topics.DraftIds.Contains(id) ? "topic"
+        : null;
 
     /// <summary>Ids declared by files that have errors still count: their own errors say what is wrong.</summary>
     private bool Declared(string id, string? kind) =>
@@ -110,7 +126,9 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
         {
             var targets = Resolver.All(link.Id).Where(t => link.Kind is null || t.Kind == link.Kind).ToList();
             var written = link.Kind is null ? $"[[{link.Id}]]" : $"[[{link.Kind}:{link.Id}]]";
-            if (targets.Count == 0 && !Declared(link.Id, link.Kind))
+            if (targets.Count == 0 && DraftKind(link.Id, link.Kind) is { } draft)
+                Drafts.Drafts.ReferenceError(d, link.At, draft, link.Id, $"{written} links to");
+            else if (targets.Count == 0 && !Declared(link.Id, link.Kind))
             {
                 var other = Resolver.All(link.Id).FirstOrDefault();
                 d.Error(DiagnosticCodes.UnknownLink, link.At, $"{written} names no {link.Kind ?? "entity, topic, article or claim"}",

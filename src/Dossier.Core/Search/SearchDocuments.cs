@@ -76,11 +76,11 @@ public sealed class SearchDocuments
             {
                 var c = claims[n];
                 return new SearchDocument(SearchKind.Claim, c.PlainText, Routes.Claim(c.Id), "",
-                    () => string.Join(" ", c.Cite.Select(q => q.Quote).OfType<string>()), "", null, "", "", c.Topics.Select(t => t.Id).ToList());
+                    () => string.Join(" ", c.Cite.Select(q => q.Quote).OfType<string>()), "", null, "", "", Tags(c.Topics));
             }
             var ev = _content.Timeline.Events[n - claims.Count];
             return new SearchDocument(SearchKind.Event, ev.Title, $"{_content.EventPages.PageOf(ev)}#{ev.Anchor}", "", ev.Text.PlainText, "",
-                null, "", ev.Date.Display, ev.Topics.Select(t => t.Id).ToList());
+                null, "", ev.Date.Display, Tags(ev.Topics));
         }
     }
 
@@ -88,8 +88,12 @@ public sealed class SearchDocuments
     {
         var outlet = Articles.ArticleViews.OutletName(a, _content.Outlets.Outlets);
         return new SearchDocument(SearchKind.Article, a.Meta.Title, Routes.Article(a.Slug), "", () => a.Reader.Text, a.Meta.Summary ?? "",
-            a.Meta.Outlet, outlet, a.Meta.Published?.Display ?? "", a.Meta.Topics.Select(t => t.Id).ToList(), a.Reader);
+            a.Meta.Outlet, outlet, a.Meta.Published?.Display ?? "", Tags(a.Meta.Topics), a.Reader);
     }
+
+    /// <summary>A document's topics that are published: a draft topic's tag is left out of the build.</summary>
+    private List<string> Tags(IEnumerable<(string Id, Diagnostics.SourceLocation At)> topics) =>
+        topics.Select(t => t.Id).Where(_content.Topics.Topics.ContainsKey).ToList();
 
     /// <summary>The topics and outlets that documents can be filtered by, each with its name, in the site's order.</summary>
     public IReadOnlyList<(string Id, string Name)> TopicFilters => _topics.Select(t => (t.Id, t.Title)).ToList();

@@ -44,7 +44,7 @@ public sealed class PreviewSession(string input, string theme, string? output)
         {
             _checking.Cancel();
             var watch = System.Diagnostics.Stopwatch.StartNew();
-            var result = DossierBuild.Run(input, theme, cache: _cache, deferPages: true);
+            var result = DossierBuild.Run(input, theme, cache: _cache, deferPages: true, includeDrafts: true);
             if (result.Pending is { } site)
             {
                 state = _state = new PreviewState(_state.Version + 1, site, [], watch.Elapsed) { Timings = result.Timings };

@@ -34,6 +34,9 @@ public sealed record TopicPage
     public IReadOnlyList<TopicEntity>? Entities { get; init; }
     public IReadOnlyList<RelatedTopic>? Related { get; init; }
     public required string TopicsHref { get; init; }
+
+    /// <summary>Marked `draft: true`: shown only by `serve` and `build --drafts`, under a banner that says so.</summary>
+    public bool Draft { get; init; }
 }
 
 /// <summary>An entity of the topic.</summary>

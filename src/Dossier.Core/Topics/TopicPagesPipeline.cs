@@ -47,6 +47,7 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
                 Add(info, "topic", links => page.IsFirst ? FirstPage(topic, page, articles, links, claims, events, claimsOf.Value[topic.Id].ToList(), eventsOf.Value[topic.Id].ToList()) : new TopicPage
                 {
                     First = false,
+                    Draft = topic.Draft,
                     Title = topic.Title,
                     Summary = topic.Summary,
                     Articles = page.Items.Select(a => ArticleViews.ListItem(a, links, Content.Outlets.Outlets, topics)).ToList(),
@@ -70,6 +71,7 @@ public sealed class TopicPagesPipeline(DossierContent content, DossierAnalysis a
         return new TopicPage
         {
             First = true,
+            Draft = topic.Draft,
             Title = topic.Title,
             Summary = topic.Summary,
             BodyHtml = body,

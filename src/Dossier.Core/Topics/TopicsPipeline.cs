@@ -10,7 +10,7 @@ namespace Dossier.Topics;
 public sealed class TopicsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
 {
     public const string Folder = "topics";
-    private static readonly string[] Fields = ["title", "summary", "related"];
+    private static readonly string[] Fields = ["title", "summary", "related", Drafts.DraftField.Name];
 
     private IReadOnlyList<InputFile> _files = [];
 
@@ -26,6 +26,9 @@ public sealed class TopicsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
 
     /// <summary>Every topic file's id, including files with errors, so that one broken topic does not make each reference to it an error too.</summary>
     public IReadOnlySet<string> TopicIds { get; private set; } = new HashSet<string>();
+
+    /// <summary>The topics left out of this build as drafts.</summary>
+    public IReadOnlySet<string> DraftIds { get; private set; } = new HashSet<string>();
 
     public override void Input(BuildContext context)
     {
@@ -50,14 +53,17 @@ public sealed class TopicsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
             var topic = Parse(id, file, RawHtml, d);
             if (topic is not null) topics[id] = topic;
         });
-        Topics = new SortedDictionary<string, Topic>(topics, StringComparer.Ordinal);
+        var (published, drafts) = Drafts.Drafts.Split(topics.Values, t => t.Draft, t => t.Id, context.IncludeDrafts);
+        Topics = new SortedDictionary<string, Topic>(published.ToDictionary(t => t.Id, StringComparer.Ordinal), StringComparer.Ordinal);
+        DraftIds = drafts;
     }
 
     public override void PostProcess(BuildContext context)
     {
         foreach (var topic in Topics.Values)
             foreach (var (related, at) in topic.Related)
-                if (!TopicIds.Contains(related))
+                if (DraftIds.Contains(related)) Drafts.Drafts.TagWarning(context.Diagnostics, at, related);
+                else if (!TopicIds.Contains(related))
                     context.Diagnostics.Error(DiagnosticCodes.UnknownTopic, at, $"related topic '{related}' does not exist",
                         Suggestions.DidYouMean(related, TopicIds, "topics"));
     }
@@ -76,6 +82,7 @@ public sealed class TopicsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
         var title = r.String("title", required: true);
         var summary = r.String("summary", required: true);
         var related = r.StringList("related");
+        var draft = Drafts.DraftField.Read(r, d);
         foreach (var (relatedId, at) in related)
         {
             Ids.Check(relatedId, at, d, "related topic");
@@ -83,6 +90,6 @@ public sealed class TopicsPipeline(Site.SitePipeline site) : Pipeline.Pipeline
         }
         if (title is null || summary is null) return null;
         return new Topic(id, title.Trim(), summary.Trim(), related.Where(x => x.Value != id).ToList(),
-            Markdown.MarkdownText.Parse(front.Body, file.At(front.BodyFirstLine, 1), allowHtml: rawHtml), file.At(1, 1));
+            Markdown.MarkdownText.Parse(front.Body, file.At(front.BodyFirstLine, 1), allowHtml: rawHtml), file.At(1, 1)) { Draft = draft };
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Dossier.Tests.Support;
 using Microsoft.Playwright;
 
@@ -8,8 +7,6 @@ namespace Dossier.Tests.Browser;
 [Collection("browser")]
 public sealed class AccessibilityTests(BrowserSite site)
 {
-    private static readonly string Axe = File.ReadAllText(Path.Combine(Repo.Root, "tests", "Dossier.Tests", "vendor", "axe-core", "axe.min.js"));
-
     public static readonly string[] PageTypes =
     [
         "index.html", "topics/index.html", "topics/doha-ceasefire.html", "entities/index.html", "entities/ttp.html",
@@ -44,11 +41,7 @@ public sealed class AccessibilityTests(BrowserSite site)
                     " if (!link) return false; link.focus(); return true; }");
                 if (previewed) await page.WaitForSelectorAsync("#link-preview:not([hidden])", new PageWaitForSelectorOptions { Timeout = 5000 });
                 if (path.StartsWith("articles/", StringComparison.Ordinal)) Assert.True(previewed, $"{path}: no link preview showed on focus");
-                await page.EvaluateAsync(Axe);
-                var result = await page.EvaluateAsync<JsonElement>(
-                    "async () => { const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });" +
-                    " return r.violations.map(v => v.id + ': ' + v.help + ' — ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')); }");
-                problems.AddRange(result.EnumerateArray().Select(v => $"{scheme} {path}: {v.GetString()}"));
+                problems.AddRange((await AxeRun.Violations(page)).Select(v => $"{scheme} {path}: {v}"));
             }
         }
         Assert.True(problems.Count == 0, string.Join("\n", problems));
