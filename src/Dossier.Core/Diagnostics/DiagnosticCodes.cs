@@ -34,6 +34,9 @@ public static class DiagnosticCodes
     public const string UnsafeUrl = "DOS029";
     public const string MarkdownTooDeep = "DOS030";
     public const string MalformedCitation = "DOS031";
+    public const string MissingAltText = "DOS034";
+    public const string MediaTooLarge = "DOS035";
+    public const string UnusedMedia = "DOS036";
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
@@ -68,5 +71,8 @@ public static class DiagnosticCodes
         [UnsafeUrl] = "Script link or picture from another host",
         [MarkdownTooDeep] = "Markdown nested too deeply",
         [MalformedCitation] = "Malformed citation",
+        [MissingAltText] = "Picture without alt text",
+        [MediaTooLarge] = "Media file over the size limit",
+        [UnusedMedia] = "Media file nothing links to",
     };
 }
