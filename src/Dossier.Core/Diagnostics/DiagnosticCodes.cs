@@ -35,6 +35,9 @@ public static class DiagnosticCodes
     public const string MarkdownTooDeep = "DOS030";
     public const string MalformedCitation = "DOS031";
     public const string DraftReference = "DOS032";
+    public const string MissingAltText = "DOS033";
+    public const string MediaTooLarge = "DOS034";
+    public const string UnusedMedia = "DOS035";
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
@@ -70,5 +73,8 @@ public static class DiagnosticCodes
         [MarkdownTooDeep] = "Markdown nested too deeply",
         [MalformedCitation] = "Malformed citation",
         [DraftReference] = "Reference to a draft",
+        [MissingAltText] = "Picture without alt text",
+        [MediaTooLarge] = "Media file over the size limit",
+        [UnusedMedia] = "Media file nothing links to",
     };
 }

@@ -60,7 +60,8 @@ public static class MarkdownPipelines
             .UseListExtras()
             .UsePreciseSourceLocation()
             .Use<CrossLinkExtension>()
-            .Use<CitationExtension>();
+            .Use<CitationExtension>()
+            .Use<Media.MediaExtension>();
         if (!allowHtml) builder.DisableHtml();
         return builder.Build();
     }

@@ -14,6 +14,9 @@ public interface IReferenceResolver
 {
     LinkTarget? Resolve(string id, string? kind);
     CitationTarget? ResolveCitation(string articleId, string? quote);
+
+    /// <summary>The file of input/media/ published at a site path ("media/map.png"), if there is one.</summary>
+    Dossier.Media.MediaFile? Media(string path) => null;
 }
 
 /// <summary>A citation as numbered on one rendered page.</summary>

@@ -23,6 +23,12 @@ public sealed record MarkdownReferences(List<WikiReference> Links, List<Citation
     /// <summary>Where "[@" stands in the text without making a citation (a typo that would otherwise print as text).</summary>
     public List<SourceLocation> MalformedCitations { get; } = [];
 
+    /// <summary>The media files the text links or shows, by site path, with where each is named.</summary>
+    public List<(string Path, SourceLocation At)> Media { get; } = [];
+
+    /// <summary>Where a picture without alt text stands.</summary>
+    public List<SourceLocation> PicturesWithoutAlt { get; } = [];
+
     /// <summary>Why the text could not be parsed (nesting too deep), with where it starts.</summary>
     public (SourceLocation At, string Message)? Problem { get; init; }
 }
@@ -119,10 +125,21 @@ public sealed class MarkdownText
                 case LinkInline link when !SafeUrls.IsSafe(link.Url, link.IsImage):
                     references.UnsafeUrls.Add(new UnsafeUrl(link.Url ?? "", link.IsImage, locator.At(link.Line, link.Column)));
                     break;
+                case LinkInline link:
+                    if (link.IsImage && !HasText(link)) references.PicturesWithoutAlt.Add(locator.At(link.Line, link.Column));
+                    if (Dossier.Media.MediaPath.Of(link.Url) is { } media) references.Media.Add((media, locator.At(link.Line, link.Column)));
+                    break;
                 case AutolinkInline auto when !SafeUrls.IsSafe(auto.Url, image: false):
                     references.UnsafeUrls.Add(new UnsafeUrl(auto.Url, false, locator.At(auto.Line, auto.Column)));
                     break;
             }
+        }
+
+        private static bool HasText(ContainerInline container)
+        {
+            for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+                if (inline is LiteralInline literal ? !literal.Content.IsEmptyOrWhitespace() : inline is not ContainerInline children || HasText(children)) return true;
+            return false;
         }
 
         /// <summary>Where "[@" stands outside code without starting a citation.</summary>

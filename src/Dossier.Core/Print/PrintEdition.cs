@@ -44,6 +44,10 @@ public static partial class PrintEdition
                     if (element.GetAttribute(attribute) is { } value)
                         element.SetAttribute(attribute, string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(v => prefix + v)));
             foreach (var link in main.QuerySelectorAll("a[href]")) Relink(link, path, editionPath, prefixes, titles);
+            // A picture (media/, assets/) is made again from the edition's folder, as a link to another file is.
+            foreach (var image in main.QuerySelectorAll("img[src]"))
+                if (image.GetAttribute("src") is { } src && !src.Contains(':') && !src.StartsWith("//", StringComparison.Ordinal))
+                    image.SetAttribute("src", new LinkGenerator(editionPath).To(Resolve(path, src)));
             builder.Append($"<section class=\"print-section\" id=\"{prefix}top\" aria-label=\"{System.Net.WebUtility.HtmlEncode(titles[path])}\">\n");
             builder.Append(main.InnerHtml.Trim());
             builder.Append("\n</section>\n");

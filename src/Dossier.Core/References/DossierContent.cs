@@ -20,7 +20,10 @@ public sealed record DossierContent(
     TimelinePipeline Timeline,
     ClaimsPipeline Claims)
 {
-    public IReadOnlyList<Pipeline.Pipeline> All => [Site, Theme, Outlets, Topics, Articles, Entities, Timeline, Claims];
+    /// <summary>The files of input/media/, published as media/….</summary>
+    public Media.MediaPipeline Media { get; } = new(Site);
+
+    public IReadOnlyList<Pipeline.Pipeline> All => [Site, Theme, Outlets, Topics, Articles, Entities, Timeline, Claims, Media];
 
     private Previews.LinkPreviews? _previews;
     private ClaimPages? _claimPages;

@@ -32,6 +32,8 @@ public sealed class DossierReferences : IReferenceResolver
     public LinkTarget? Resolve(string id, string? kind) =>
         All(id).Where(t => kind is null || t.Kind == kind).OrderBy(t => Array.IndexOf(Kinds, t.Kind)).FirstOrDefault();
 
+    public Dossier.Media.MediaFile? Media(string path) => _content.Media.Files.GetValueOrDefault(path);
+
     public CitationTarget? ResolveCitation(string articleId, string? quote)
     {
         if (!_content.Articles.ById.TryGetValue(articleId, out var article)) return null;

@@ -19,10 +19,13 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
 
     public DossierReferences Resolver { get; private set; } = null!;
 
+    private Media.MediaReferences _media = null!;
+
     public override void PostProcess(BuildContext context)
     {
         var d = context.Diagnostics;
         Resolver = new DossierReferences(content, citations.Index);
+        _media = new Media.MediaReferences(content.Media);
         var topics = content.Topics.TopicIds;
         var entities = content.Entities.List;
         var claims = content.Claims.List;
@@ -61,6 +64,7 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
         {
             CheckMarkdown(e.Description.References, d);
         }
+        _media.ReportUnused(d);
     }
 
     private static void CheckAll(IEnumerable<(string Id, SourceLocation At)> ids, Func<string, bool> isUnknown, IReadOnlySet<string> known,
@@ -96,7 +100,7 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
         foreach (var url in urls)
             d.Error(DiagnosticCodes.UnsafeUrl, url.At,
                 url.IsImage ? $"the picture '{Printable(url.Url)}' is not a file of the dossier" : $"the link '{Printable(url.Url)}' uses a scheme a browser could run",
-                url.IsImage ? "nothing may be loaded from another host: put the picture in theme/assets/ and link it by a relative path (../assets/map.png)."
+                url.IsImage ? "nothing may be loaded from another host: put the picture in input/media/ and link it by a relative path (../media/map.png)."
                     : "link with http://, https:// or mailto:, or to a page of the dossier with [[id]].");
     }
 
@@ -109,6 +113,7 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
             d.Error(DiagnosticCodes.MalformedCitation, at, "'[@' starts a citation that cannot be read",
                 "write [@ARTICLE-ID] or [@ARTICLE-ID \"exact words\"]: the id is the article's file name without its extension, and the quote needs both its quote marks.");
         CheckParsed(references.Problem, d);
+        _media.Check(references, d);
     }
 
     private static void CheckParsed((SourceLocation At, string Message)? problem, DiagnosticBag d)

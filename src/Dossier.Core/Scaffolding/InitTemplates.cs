@@ -35,6 +35,9 @@ internal static class InitTemplates
         # page_size: how many items a page of a long list shows (default 50).
         # page_size: 50
 
+        # media_size_limit: a file of input/media/ larger than this gets a warning (default 10 MB).
+        # media_size_limit: 10 MB
+
         """;
 
     public const string OutletsYml = """

@@ -8,7 +8,7 @@ namespace Dossier.Site;
 public sealed class SitePipeline : Pipeline.Pipeline
 {
     public const string FileName = "dossier.yml";
-    private static readonly string[] Fields = ["title", "description", "language", "site_url", "licence", "raw_html", "page_size"];
+    private static readonly string[] Fields = ["title", "description", "language", "site_url", "licence", "raw_html", "page_size", "media_size_limit"];
 
     private InputFile? _file;
 
@@ -54,9 +54,10 @@ public sealed class SitePipeline : Pipeline.Pipeline
             d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("raw_html"), $"raw_html should be true or false, not '{rawHtml}'",
                 "write 'raw_html: true' to let Markdown carry raw HTML, or leave the line out to show it as text.");
         var pageSize = PageSize(r, d);
+        var mediaLimit = MediaSizeLimit(r, d);
         if (title is null || description is null || language is null) return;
         var url = SiteAddress(context.SiteUrlOverride ?? siteUrl);
-        Config = new SiteConfig(title.Trim(), description.Trim(), language.Trim(), url, licence?.Trim(), rawHtml == "true", pageSize);
+        Config = new SiteConfig(title.Trim(), description.Trim(), language.Trim(), url, licence?.Trim(), rawHtml == "true", pageSize, mediaLimit);
     }
 
     /// <summary>A site address as links are made from it: with its closing slash.</summary>
@@ -74,6 +75,16 @@ public sealed class SitePipeline : Pipeline.Pipeline
         d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("page_size"), $"page_size should be a whole number above 0, not '{text}'",
             $"write e.g. 'page_size: {SiteConfig.DefaultPageSize}' (the default), the number of items a page of a long list shows.");
         return SiteConfig.DefaultPageSize;
+    }
+
+    private static long MediaSizeLimit(MappingReader r, DiagnosticBag d)
+    {
+        var text = r.String("media_size_limit");
+        if (text is null) return Media.SizeLimit.Default;
+        if (Media.SizeLimit.Parse(text) is { } limit) return limit;
+        d.Error(DiagnosticCodes.InvalidValue, r.LocationOf("media_size_limit"), $"media_size_limit should be a size such as '5 MB' or '800 KB', not '{text}'",
+            "write a number followed by MB, KB or B (the default is 10 MB); a media file larger than this gets a warning.");
+        return Media.SizeLimit.Default;
     }
 
     private static bool IsLanguageTag(string tag) =>

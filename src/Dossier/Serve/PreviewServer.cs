@@ -175,6 +175,9 @@ public sealed class PreviewServer(PreviewSession session, string basePath)
         ".svg" => "image/svg+xml",
         ".png" => "image/png",
         ".jpg" or ".jpeg" => "image/jpeg",
+        ".gif" => "image/gif",
+        ".webp" => "image/webp",
+        ".pdf" => "application/pdf",
         _ => "application/octet-stream",
     };
 

@@ -129,6 +129,27 @@ public sealed class PreviewSessionTests
     }
 
     /// <summary>Rebuilds, waits for the background check, and compares the written preview with a one-off build.</summary>
+    [Fact]
+    public async Task AMediaFileChangedOrRemovedIsPublishedAgainAndItsPicturesSizeFollows()
+    {
+        using var dossier = Media.MediaBuildTests.WithMedia();
+        var session = new PreviewSession(dossier.Input, Repo.Theme, Path.Combine(dossier.Root, "preview"));
+        var first = await AssertSameAsOneOff(session, dossier);
+        Assert.Equal(Media.MediaBuildTests.Map, first["media/map.png"]);
+        Assert.Contains("width=\"40\" height=\"24\"", Text(first, "articles/map-of-the-crossing.html"));
+
+        var bigger = Media.TinyImages.Png(64, 48);
+        File.WriteAllBytes(dossier.PathOf("media/map.png"), bigger);
+        var changed = await AssertSameAsOneOff(session, dossier);
+        Assert.Equal(bigger, changed["media/map.png"]);
+        Assert.Contains("width=\"64\" height=\"48\"", Text(changed, "articles/map-of-the-crossing.html"));
+
+        dossier.Replace("articles/map-of-the-crossing.md", "The [full report](../media/docs/report%202025.pdf) is attached.", "");
+        File.Delete(dossier.PathOf("media/docs/report 2025.pdf"));
+        var removed = await AssertSameAsOneOff(session, dossier);
+        Assert.DoesNotContain("media/docs/report 2025.pdf", removed.Keys);
+    }
+
     private static async Task<SortedDictionary<string, byte[]>> AssertSameAsOneOff(PreviewSession session, TempDossier dossier)
     {
         var state = session.Rebuild();

@@ -50,6 +50,10 @@ public static class Crawler
                 continue;
             }
             ids[url] = (await page.EvalOnSelectorAllAsync<string[]>("[id]", "els => els.map(e => e.id)")).ToHashSet(StringComparer.Ordinal);
+            // Every picture must load (a lazy one is asked for at once): a broken src fails no request on file://.
+            foreach (var broken in await page.EvalOnSelectorAllAsync<string[]>("img",
+                "els => Promise.all(els.map(i => { i.loading = 'eager'; return i.decode().then(() => i.naturalWidth > 0 ? null : i.src, () => i.src); })).then(r => r.filter(x => x))"))
+                report.Problems.Add($"{current}: the picture does not load: {broken}");
             foreach (var href in await page.EvalOnSelectorAllAsync<string[]>("a[href]", "els => els.map(e => new URL(e.getAttribute('href'), document.baseURI).href)"))
             {
                 if (!href.StartsWith(baseUrl, StringComparison.Ordinal)) continue;
