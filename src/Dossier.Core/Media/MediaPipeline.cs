@@ -30,6 +30,7 @@ public sealed class MediaPipeline(Site.SitePipeline site) : Pipeline.Pipeline
         var found = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
             .Select(source => (Source: source, Path: Folder + "/" + Path.GetRelativePath(root, source).Replace('\\', '/')))
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        found.RemoveAll(f => SpecialFile.Refused(f.Source, context.Diagnostics));
         var read = new MediaFile[found.Count];
         Parallel.For(0, found.Count, i => read[i] = Read(found[i].Source, found[i].Path));
         foreach (var file in read) _files[file.Path] = file;

@@ -58,6 +58,8 @@ public static class BuildStamp
                 string digest;
                 try
                 {
+                    // Not opened: the build reports it (InputFile).
+                    if (Pipeline.SpecialFile.Kind(file) is { } kind) throw new IOException(kind);
                     var info = new FileInfo(file);
                     var (size, ticks) = (info.Length, info.LastWriteTimeUtc.Ticks);
                     digest = known.TryGetValue(key, out var seen) && seen.Size == size && seen.Ticks == ticks

@@ -28,6 +28,7 @@ public sealed record InputFile(string FullPath, byte[] Bytes, string Text)
         byte[] bytes;
         try
         {
+            if (SpecialFile.Refused(fullPath, diagnostics)) return null;
             var info = new FileInfo(fullPath);
             if (info.LinkTarget is not null)
             {

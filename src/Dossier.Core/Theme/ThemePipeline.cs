@@ -41,7 +41,8 @@ public sealed class ThemePipeline : Pipeline.Pipeline
             foreach (var (name, file) in byName) _templates.Add((folder, name, file));
         }
         foreach (var (relative, path) in context.ThemeFiles.Merged("assets"))
-            _assets.Add(new OutputFile(Links.Routes.Asset(relative["assets/".Length..]), File.ReadAllBytes(path)));
+            if (!SpecialFile.Refused(path, context.Diagnostics))
+                _assets.Add(new OutputFile(Links.Routes.Asset(relative["assets/".Length..]), File.ReadAllBytes(path)));
     }
 
     public override void Process(BuildContext context)

@@ -141,6 +141,12 @@ public sealed class HostileIdTests(GoodOutput output) : HostileInputTests(output
 
 public sealed class HostileFileTests(GoodOutput output) : HostileInputTests(output), IClassFixture<GoodOutput>
 {
+    private static readonly System.Collections.Concurrent.ConcurrentBag<System.Net.Sockets.Socket> OpenSockets = [];
+
+    /// <summary>A named pipe: opened to be read, it would wait for a writer for ever.</summary>
+    private static void MakeFifo(string path) =>
+        Assert.Equal(0, DossierCli.Exec("mkfifo", Path.GetDirectoryName(path)!, TimeSpan.FromSeconds(10), path).ExitCode);
+
     public static IEnumerable<object[]> Cases => Rows(
     [
         Error("Latin-1 bytes", "DOS018", Bytes(Sidecar, Encoding.Latin1.GetBytes("title: Caf\u00e9 cr\u00e8me\noutlet: unknown\ndate_note: x\n"))),
@@ -161,6 +167,16 @@ public sealed class HostileFileTests(GoodOutput output) : HostileInputTests(outp
         }),
         Error("a binary file named .md", "DOS018", Bytes("articles/picture.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13])),
         Error("a symlink pointing outside input/", "DOS018", d => File.CreateSymbolicLink(d.PathOf("articles/passwd.md"), "/etc/passwd")),
+        Error("a named pipe in place of an article", "DOS022", d => MakeFifo(d.PathOf("articles/pipe.md"))),
+        Error("a named pipe in place of outlets.yml", "DOS022", d => { File.Delete(d.PathOf("outlets.yml")); MakeFifo(d.PathOf("outlets.yml")); }),
+        Error("a named pipe among the media", "DOS022", d => { Directory.CreateDirectory(d.PathOf("media")); MakeFifo(d.PathOf("media/map.png")); }),
+        Error("a socket among the topics", "DOS022", d =>
+        {
+            // Kept open for the build: closing the socket would remove its file.
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+            socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(d.PathOf("topics/socket.md")));
+            OpenSockets.Add(socket);
+        }),
         Error("a Word file among the articles", "DOS022", Bytes("articles/draft.docx", [0x50, 0x4B, 3, 4])),
         Error("a folder among the articles", "DOS022", d => Directory.CreateDirectory(d.PathOf("articles/more"))),
         Legal("a 10,000-character line", d => { d.Write("articles/long.txt", new string('a', 5000) + " " + new string('b', 4999) + "\n"); d.Write("articles/long.yml", "title: Long\noutlet: unknown\ndate_note: x\n"); }),
