@@ -38,6 +38,7 @@ public static class DiagnosticCodes
     public const string MissingAltText = "DOS033";
     public const string MediaTooLarge = "DOS034";
     public const string UnusedMedia = "DOS035";
+    public const string YamlTag = "DOS036";
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
@@ -76,5 +77,6 @@ public static class DiagnosticCodes
         [MissingAltText] = "Picture without alt text",
         [MediaTooLarge] = "Media file over the size limit",
         [UnusedMedia] = "Media file nothing links to",
+        [YamlTag] = "YAML tags are not supported",
     };
 }

@@ -63,6 +63,9 @@ public static class YamlTreeReader
     {
         var at = At(file, parser.Current!.Start, lineOffset);
         if (depth > MaxDepth) throw new DepthException(at);
+        if (parser.Current is NodeEvent { Tag.IsEmpty: false } tagged)
+            errors.Add(Error(DiagnosticCodes.YamlTag, at, $"YAML tag '{tagged.Tag.Value}' is not supported",
+                "remove the tag; a value that starts with ! needs quotes (note: \"!important\"). Dossier reads every value as the text it shows, never as a type named in the file."));
         if (parser.TryConsume<Scalar>(out var scalar))
             return new YamlScalar(IsNull(scalar) ? null : scalar.Value, at);
         if (parser.TryConsume<AnchorAlias>(out var alias))
