@@ -43,8 +43,10 @@ public sealed class MappingReader
         }
         if (node is YamlScalar scalar)
         {
-            if (required && string.IsNullOrWhiteSpace(scalar.Value)) Missing(field, node.At);
-            return scalar.Value;
+            if (!required || !string.IsNullOrWhiteSpace(scalar.Value)) return scalar.Value;
+            // Reported once, as missing: the blank value goes no further, so no check of it says the same thing again.
+            Missing(field, node.At);
+            return null;
         }
         WrongKind(field, node, "text");
         return null;
