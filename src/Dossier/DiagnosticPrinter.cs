@@ -4,14 +4,22 @@ namespace Dossier.Cli;
 
 public static class DiagnosticPrinter
 {
+    /// <summary>
+    /// The most messages printed as text: a million-line list of bad items gave a million messages, which buried
+    /// the first (usually the cause of the rest) and took minutes to scroll. GitHub annotations are all printed.
+    /// </summary>
+    public const int MaxShown = 100;
+
     public static void Print(IReadOnlyList<Diagnostic> diagnostics, string format)
     {
-        foreach (var d in diagnostics)
+        if (format == "github")
         {
-            var text = format == "github" ? DiagnosticFormatter.GitHub(d) : DiagnosticFormatter.Text(d);
-            if (format == "github") Console.WriteLine(text);
-            else Console.Error.WriteLine(text);
+            foreach (var d in diagnostics) Console.WriteLine(DiagnosticFormatter.GitHub(d));
+            return;
         }
+        foreach (var d in diagnostics.Take(MaxShown)) Console.Error.WriteLine(DiagnosticFormatter.Text(d));
+        if (diagnostics.Count > MaxShown)
+            Console.Error.WriteLine($"… and {(diagnostics.Count - MaxShown).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} more messages, not shown: fix the ones above and build again (`check --format github` lists them all).");
     }
 
     public static string Count(IReadOnlyList<Diagnostic> diagnostics)

@@ -24,7 +24,17 @@ public abstract class YamlListPipeline<T>(string fileName, string what, IReadOnl
     /// <summary>The whole file, to locate references inside Markdown fields.</summary>
     protected string FileText => _file?.Text ?? "";
 
-    public override void Input(BuildContext context) => _file = context.Cache is { } cache ? ReadCached(context, cache) : YamlListFile.ReadFile(context, fileName);
+    /// <summary>
+    /// The file is there but could not be read (too large, not UTF-8, not a file): its error is the one message,
+    /// and references to its ids are not reported as unknown as well.
+    /// </summary>
+    private bool _unreadable;
+
+    public override void Input(BuildContext context)
+    {
+        _file = context.Cache is { } cache ? ReadCached(context, cache) : YamlListFile.ReadFile(context, fileName);
+        _unreadable = _file is null && Path.Exists(Path.Combine(context.InputRoot, fileName));
+    }
 
     /// <summary>Of a preview session, for what the subclass makes of the records; null in a one-off build.</summary>
     protected BuildCache? Cache { get; private set; }
@@ -36,7 +46,8 @@ public abstract class YamlListPipeline<T>(string fileName, string what, IReadOnl
         Index(List.Items, context.Diagnostics);
     }
 
-    private YamlList<T> Parse(DiagnosticBag d) => YamlListFile.Parse(_file, d, what, fields, r => Read(r, d));
+    private YamlList<T> Parse(DiagnosticBag d) =>
+        _unreadable ? new YamlList<T>([], new HashSet<string>(), Unreadable: true) : YamlListFile.Parse(_file, d, what, fields, r => Read(r, d));
 
     /// <summary>A parse with its own diagnostics, as kept between builds of a preview session.</summary>
     private sealed record Parsed(YamlList<T> List, DiagnosticBag Diagnostics);
@@ -47,7 +58,7 @@ public abstract class YamlListPipeline<T>(string fileName, string what, IReadOnl
     /// </summary>
     private YamlList<T> ParseCached(BuildCache cache, DiagnosticBag d)
     {
-        var key = _file is null ? "none" : $"{RawHtml}|{_file.DisplayPath}|{_file.Sha256}";
+        var key = _file is null ? (_unreadable ? "unreadable" : "none") : $"{RawHtml}|{_file.DisplayPath}|{_file.Sha256}";
         var parsed = cache.Latest(fileName, key, () =>
         {
             var own = new DiagnosticBag();
@@ -60,7 +71,7 @@ public abstract class YamlListPipeline<T>(string fileName, string what, IReadOnl
     private InputFile? ReadCached(BuildContext context, BuildCache cache)
     {
         var path = Path.Combine(context.InputRoot, fileName);
-        return File.Exists(path) ? cache.File(path, () => InputFile.Read(path, context.Diagnostics)) : null;
+        return Path.Exists(path) ? cache.File(path, () => InputFile.Read(path, context.Diagnostics)) : null;
     }
 
     protected abstract T? Read(MappingReader r, DiagnosticBag d);

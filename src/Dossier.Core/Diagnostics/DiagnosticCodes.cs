@@ -39,6 +39,7 @@ public static class DiagnosticCodes
     public const string MediaTooLarge = "DOS034";
     public const string UnusedMedia = "DOS035";
     public const string YamlTag = "DOS036";
+    public const string UnpublishableCharacter = "DOS037";
 
     public static readonly IReadOnlyDictionary<string, string> Titles = new Dictionary<string, string>
     {
@@ -78,5 +79,6 @@ public static class DiagnosticCodes
         [MediaTooLarge] = "Media file over the size limit",
         [UnusedMedia] = "Media file nothing links to",
         [YamlTag] = "YAML tags are not supported",
+        [UnpublishableCharacter] = "A control character, noncharacter or direction control",
     };
 }

@@ -37,12 +37,13 @@ public static class MarkdownPipelines
         || markdown.Contains("mailto:", StringComparison.Ordinal)
         || markdown.Contains("tel:", StringComparison.Ordinal);
 
-    /// <summary>Parses Markdown; Markdig refuses (with ArgumentException) elements nested past its depth limit, which becomes a message.</summary>
+    /// <summary>Parses Markdown; text nested past Markdig's depth limit, or past ours, becomes a message instead of a document.</summary>
     public static (Markdig.Syntax.MarkdownDocument Document, string? Problem) Parse(string markdown, MarkdownPipeline pipeline)
     {
         try
         {
-            return (Markdig.Markdown.Parse(markdown, pipeline), null);
+            var document = Markdig.Markdown.Parse(markdown, pipeline);
+            return MarkdownNesting.TooDeep(document) ? (new Markdig.Syntax.MarkdownDocument(), "nested too deeply") : (document, null);
         }
         catch (ArgumentException e)
         {

@@ -29,8 +29,11 @@ public sealed record MarkdownReferences(List<WikiReference> Links, List<Citation
     /// <summary>Where a picture without alt text stands.</summary>
     public List<SourceLocation> PicturesWithoutAlt { get; } = [];
 
-    /// <summary>Why the text could not be parsed (nesting too deep), with where it starts.</summary>
-    public (SourceLocation At, string Message)? Problem { get; init; }
+    /// <summary>Why the text could not be parsed: what is nested too deeply, and where.</summary>
+    public (SourceLocation At, string What)? Problem { get; init; }
+
+    /// <summary>Character references (&amp;#7;) that stand for a character no page or feed can carry.</summary>
+    public List<(int CodePoint, string Written, SourceLocation At)> UnpublishableEntities { get; } = [];
 }
 
 /// <summary>
@@ -72,10 +75,18 @@ public sealed class MarkdownText
     public static MarkdownReferences CollectReferences(MarkdownDocument document, SourceLocation at, string? fileText = null, string? problem = null,
         string? markdown = null)
     {
-        var scan = new ReferenceScan(new Locator(at, fileText), new MarkdownReferences([], [], []) { Problem = problem is null ? null : (at, problem) });
+        var locator = new Locator(at, fileText);
+        var scan = new ReferenceScan(locator, new MarkdownReferences([], [], []) { Problem = problem is null ? null : Nesting(locator, markdown) });
         scan.Blocks(document);
-        if (markdown is not null && markdown.Contains("[@", StringComparison.Ordinal)) scan.FindMalformedCitations(markdown);
+        // Text that could not be parsed has no citations to tell "[@" typos from: its one message is the nesting.
+        if (problem is null && markdown is not null && markdown.Contains("[@", StringComparison.Ordinal)) scan.FindMalformedCitations(markdown);
         return scan.References;
+    }
+
+    private static (SourceLocation At, string What) Nesting(Locator locator, string? markdown)
+    {
+        var (line, column, what) = MarkdownNesting.Describe(markdown ?? "");
+        return (locator.At(line, column), what);
     }
 
     /// <summary>
@@ -128,6 +139,10 @@ public sealed class MarkdownText
                 case LinkInline link:
                     if (link.IsImage && !HasText(link)) references.PicturesWithoutAlt.Add(locator.At(link.Line, link.Column));
                     if (Dossier.Media.MediaPath.Of(link.Url) is { } media) references.Media.Add((media, locator.At(link.Line, link.Column)));
+                    break;
+                case HtmlEntityInline entity when UnpublishableCharacters.Find(entity.Transcoded.AsSpan(), directionControls: true) is >= 0 and var i:
+                    references.UnpublishableEntities.Add((UnpublishableCharacters.CodePointAt(entity.Transcoded.AsSpan(), i), entity.Original.ToString(),
+                        locator.At(entity.Line, entity.Column)));
                     break;
                 case AutolinkInline auto when !SafeUrls.IsSafe(auto.Url, image: false):
                     references.UnsafeUrls.Add(new UnsafeUrl(auto.Url, false, locator.At(auto.Line, auto.Column)));

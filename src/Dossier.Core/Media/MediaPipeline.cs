@@ -27,7 +27,7 @@ public sealed class MediaPipeline(Site.SitePipeline site) : Pipeline.Pipeline
     {
         var root = Path.Combine(context.InputRoot, Folder);
         if (!Directory.Exists(root)) return;
-        var found = Directory.EnumerateFiles(root, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+        var found = FileTree.Files(root, skipHidden: true)
             .Select(source => (Source: source, Path: Folder + "/" + Path.GetRelativePath(root, source).Replace('\\', '/')))
             .OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
         found.RemoveAll(f => SpecialFile.Refused(f.Source, context.Diagnostics));

@@ -52,19 +52,19 @@ public static class BuildStamp
         foreach (var (label, root) in new[] { ("input", inputRoot), ("theme", theme.BuiltIn), ("theme-override", theme.Override ?? "") })
         {
             if (root.Length == 0 || !Directory.Exists(root)) continue;
-            foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            foreach (var file in Pipeline.FileTree.Files(root).Order(StringComparer.Ordinal))
             {
                 var key = label + "/" + Path.GetRelativePath(root, file).Replace('\\', '/');
                 string digest;
                 try
                 {
-                    // Not opened: the build reports it (InputFile).
+                    // Not opened, nor followed if a link (one to /dev/zero was read until memory ran out): the build reports it.
                     if (Pipeline.SpecialFile.Kind(file) is { } kind) throw new IOException(kind);
                     var info = new FileInfo(file);
                     var (size, ticks) = (info.Length, info.LastWriteTimeUtc.Ticks);
                     digest = known.TryGetValue(key, out var seen) && seen.Size == size && seen.Ticks == ticks
                         ? seen.Sha256
-                        : Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(file)));
+                        : Digest(file);
                     if (ticks < settled) files.Add(new StampedFile(key, size, ticks, digest));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException) { digest = "unreadable " + e.GetType().Name; }
@@ -72,6 +72,13 @@ public static class BuildStamp
             }
         }
         return new BuildSources(Convert.ToHexStringLower(hash.GetHashAndReset()), files);
+    }
+
+    /// <summary>A file's SHA-256, read in pieces: a 1 GB file (refused by the build) is not held in memory to be hashed.</summary>
+    private static string Digest(string file)
+    {
+        using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
 
     /// <summary>True when <paramref name="stamp"/> is for these sources and the output folder holds just the files it lists, unchanged (size and time).</summary>

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Dossier.Diagnostics;
+using Dossier.Text;
 
 namespace Dossier.Pipeline;
 
@@ -30,12 +31,6 @@ public sealed record InputFile(string FullPath, byte[] Bytes, string Text)
         {
             if (SpecialFile.Refused(fullPath, diagnostics)) return null;
             var info = new FileInfo(fullPath);
-            if (info.LinkTarget is not null)
-            {
-                diagnostics.Error(DiagnosticCodes.UnreadableFile, at, "this file is a symbolic link",
-                    "copy the file itself into the folder; links are not followed, so a dossier cannot read files from elsewhere.");
-                return null;
-            }
             if (info.Length > MaxBytes)
             {
                 diagnostics.Error(DiagnosticCodes.UnreadableFile, at, $"the file is {info.Length / (1024 * 1024)} MB, more than the {MaxBytes / (1024 * 1024)} MB a dossier file may have",
@@ -50,7 +45,8 @@ public sealed record InputFile(string FullPath, byte[] Bytes, string Text)
             return null;
         }
         var text = Decode(bytes, at, diagnostics);
-        return text is null ? null : new InputFile(fullPath, bytes, text);
+        if (text is null || Unpublishable(text, at, diagnostics)) return null;
+        return new InputFile(fullPath, bytes, text);
     }
 
     private static string? Decode(byte[] bytes, SourceLocation at, DiagnosticBag diagnostics)
@@ -79,6 +75,19 @@ public sealed record InputFile(string FullPath, byte[] Bytes, string Text)
                 "save it again as UTF-8 (in most editors: Save As… → Encoding: UTF-8); text from Windows-1252 or Latin-1 must be converted.");
             return null;
         }
+    }
+
+    /// <summary>Whether the text holds a character no page or feed can carry; reported at its line and column.</summary>
+    private static bool Unpublishable(string text, SourceLocation at, DiagnosticBag diagnostics)
+    {
+        var index = UnpublishableCharacters.Find(text, directionControls: false);
+        if (index < 0) return false;
+        var starts = LineStarts.Of(text);
+        var line = LineStarts.LineOf(starts, index);
+        var codePoint = UnpublishableCharacters.CodePointAt(text, index);
+        diagnostics.Error(DiagnosticCodes.UnpublishableCharacter, at with { Line = line + 1, Column = index - starts[line] + 1 },
+            $"{UnpublishableCharacters.Describe(codePoint)} cannot be published", UnpublishableCharacters.Hint(codePoint));
+        return true;
     }
 
     private static SourceLocation LocationOf(byte[] bytes, int index, SourceLocation at)

@@ -10,33 +10,56 @@ namespace Dossier.Pipeline;
 /// </summary>
 public static partial class SpecialFile
 {
-    /// <summary>What the path names when it is not a regular file, folder or link ("a named pipe (FIFO)"); null otherwise, or where it cannot be told.</summary>
+    public const string Link = "a symbolic link";
+
+    /// <summary>
+    /// What the path names when it is not a regular file ("a named pipe (FIFO)", "a symbolic link", "a folder");
+    /// null for a regular file, a path that is not there, or where it cannot be told.
+    /// </summary>
     public static string? Kind(string path)
     {
-        if (!OperatingSystem.IsLinux()) return null;
+        if (!OperatingSystem.IsLinux()) return OtherKind(path);
         var buffer = new byte[256];
         try
         {
             if (Statx(AtCurrentFolder, path, AtSymlinkNoFollow, StatxType, buffer) != 0) return null;
         }
-        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException) { return null; }
+        catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException) { return OtherKind(path); }
         return (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) switch
         {
             0x1000 => "a named pipe (FIFO)",
             0x2000 => "a character device",
+            0x4000 => "a folder",
             0x6000 => "a block device",
+            0xA000 => Link,
             0xC000 => "a socket",
             _ => null,
         };
     }
 
-    /// <summary>Reports a special file as a located error, without opening it; false for anything else.</summary>
+    /// <summary>Where statx is missing, links and folders can still be told; pipes and devices look like files.</summary>
+    private static string? OtherKind(string path) =>
+        new FileInfo(path).LinkTarget is not null ? Link : Directory.Exists(path) ? "a folder" : null;
+
+    /// <summary>
+    /// Reports anything but a regular file as a located error, without opening it or following it; false for a
+    /// regular file. A link could lead out of the dossier, to a device, or round in a loop.
+    /// </summary>
     public static bool Refused(string path, DiagnosticBag diagnostics)
     {
-        if (Kind(path) is not { } kind) return false;
-        diagnostics.Error(DiagnosticCodes.UnsupportedFile, BuildContext.FileAt(path), $"this is {kind}, not a file",
-            "put a regular file here, or remove it; Dossier reads only regular files, and did not open this one.");
-        return true;
+        switch (Kind(path))
+        {
+            case null:
+                return false;
+            case Link:
+                diagnostics.Error(DiagnosticCodes.UnreadableFile, BuildContext.FileAt(path), "this file is a symbolic link",
+                    "copy the file itself into the folder; links are not followed, so a dossier cannot read files from elsewhere.");
+                return true;
+            case var kind:
+                diagnostics.Error(DiagnosticCodes.UnsupportedFile, BuildContext.FileAt(path), $"this is {kind}, not a file",
+                    "put a regular file here, or remove it; Dossier reads only regular files, and did not open this one.");
+                return true;
+        }
     }
 
     private const int AtCurrentFolder = -100;

@@ -1,6 +1,7 @@
 using Dossier.Articles;
 using Dossier.Citations;
 using Dossier.Diagnostics;
+using Dossier.Text;
 using Dossier.Markdown;
 using Dossier.Pipeline;
 
@@ -113,13 +114,16 @@ public sealed class ReferencesPipeline(DossierContent content, CitationsPipeline
             d.Error(DiagnosticCodes.MalformedCitation, at, "'[@' starts a citation that cannot be read",
                 "write [@ARTICLE-ID] or [@ARTICLE-ID \"exact words\"]: the id is the article's file name without its extension, and the quote needs both its quote marks.");
         CheckParsed(references.Problem, d);
+        foreach (var (codePoint, written, at) in references.UnpublishableEntities)
+            d.Error(DiagnosticCodes.UnpublishableCharacter, at, $"{UnpublishableCharacters.Describe(codePoint)} (written '{written}') cannot be published",
+                UnpublishableCharacters.Hint(codePoint));
         _media.Check(references, d);
     }
 
-    private static void CheckParsed((SourceLocation At, string Message)? problem, DiagnosticBag d)
+    private static void CheckParsed((SourceLocation At, string What)? problem, DiagnosticBag d)
     {
         if (problem is { } p)
-            d.Error(DiagnosticCodes.MarkdownTooDeep, p.At, "the Markdown text is nested too deeply to be read (lists or quotes inside each other, dozens of levels)",
+            d.Error(DiagnosticCodes.MarkdownTooDeep, p.At, $"the Markdown text is nested too deeply to be read: {p.What}",
                 "flatten the nesting; no reader can follow more than a few levels.");
     }
 

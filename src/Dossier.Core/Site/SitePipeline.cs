@@ -19,7 +19,7 @@ public sealed class SitePipeline : Pipeline.Pipeline
     public override void Input(BuildContext context)
     {
         var path = Path.Combine(context.InputRoot, FileName);
-        if (!File.Exists(path))
+        if (!Path.Exists(path))
         {
             context.Diagnostics.Error(DiagnosticCodes.MissingFile, BuildContext.FileAt(path), $"the dossier has no {FileName}",
                 "create it with the fields title, description, language, site_url and licence; see docs/editing.md.");

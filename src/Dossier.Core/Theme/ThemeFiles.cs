@@ -61,7 +61,7 @@ public sealed class ThemeFiles
 
     private static List<string> List(string root) =>
         !Directory.Exists(root) ? []
-            : Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            : Pipeline.FileTree.Files(root)
                 .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
                 .Where(r => !r.Split('/').Any(part => part.StartsWith('.')))
                 .Order(StringComparer.Ordinal).ToList();

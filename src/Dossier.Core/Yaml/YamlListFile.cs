@@ -19,7 +19,7 @@ public static class YamlListFile
     public static InputFile? ReadFile(BuildContext context, string fileName)
     {
         var path = Path.Combine(context.InputRoot, fileName);
-        return File.Exists(path) ? InputFile.Read(path, context.Diagnostics) : null;
+        return Path.Exists(path) ? InputFile.Read(path, context.Diagnostics) : null;
     }
 
     /// <summary>Parses each item with <paramref name="item"/>; items that are not mappings, or that fail, are reported and left out.</summary>

@@ -1,4 +1,5 @@
 using Dossier.Diagnostics;
+using Dossier.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -25,6 +26,12 @@ public static class YamlTreeReader
     {
         failed = false;
         var errors = new List<Diagnostic>();
+        if (LineSeparator(text, file, lineOffset) is { } separator)
+        {
+            diagnostics.Add(separator);
+            failed = true;
+            return null;
+        }
         YamlNode? root = null;
         var lastMark = Mark.Empty;
         try
@@ -33,11 +40,17 @@ public static class YamlTreeReader
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
-            root = ReadNode(parser, file, lineOffset, errors, 0);
+            root = ReadNode(parser, text, file, lineOffset, errors, 0);
             parser.Consume<DocumentEnd>();
             if (parser.Accept<DocumentStart>(out var second))
                 errors.Add(Error(DiagnosticCodes.YamlSyntax, At(file, second.Start, lineOffset),
                     "this file holds more than one YAML document", "remove the second '---' line and what follows, or merge it into the first document."));
+        }
+        catch (YamlException e) when (LongKey(text, e.Start) is { } length)
+        {
+            errors.Add(Error(DiagnosticCodes.YamlSyntax, At(file, e.Start, lineOffset),
+                $"malformed YAML: a field name {length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters long; YAML reads names of at most 1,024",
+                "a field name is one word such as 'summary'; if this is text, put it after a name: 'summary: …'."));
         }
         catch (YamlException e)
         {
@@ -59,15 +72,22 @@ public static class YamlTreeReader
         return failed ? null : root;
     }
 
-    private static YamlNode ReadNode(IParser parser, string file, int lineOffset, List<Diagnostic> errors, int depth)
+    private static YamlNode ReadNode(IParser parser, string text, string file, int lineOffset, List<Diagnostic> errors, int depth)
     {
         var at = At(file, parser.Current!.Start, lineOffset);
         if (depth > MaxDepth) throw new DepthException(at);
         if (parser.Current is NodeEvent { Tag.IsEmpty: false } tagged)
             errors.Add(Error(DiagnosticCodes.YamlTag, at, $"YAML tag '{tagged.Tag.Value}' is not supported",
                 "remove the tag; a value that starts with ! needs quotes (note: \"!important\"). Dossier reads every value as the text it shows, never as a type named in the file."));
+        if (parser.Current is NodeEvent { Anchor.IsEmpty: false } anchored)
+            errors.Add(Error(DiagnosticCodes.YamlAlias, at, $"YAML anchor '&{anchored.Anchor.Value}' is not supported",
+                "a value that starts with & needs quotes (name: \"&Co\"); anchors (&) and aliases (*) are not used in Dossier files, so each value is read where it stands."));
         if (parser.TryConsume<Scalar>(out var scalar))
+        {
+            if (UnpublishableCharacters.Find(scalar.Value, directionControls: true) is >= 0 and var index)
+                errors.Add(Unpublishable(scalar, index, text, at, lineOffset));
             return new YamlScalar(IsNull(scalar) ? null : scalar.Value, at);
+        }
         if (parser.TryConsume<AnchorAlias>(out var alias))
         {
             errors.Add(Error(DiagnosticCodes.YamlAlias, at, $"YAML alias '*{alias.Value}' is not supported",
@@ -78,7 +98,7 @@ public static class YamlTreeReader
         {
             var items = new List<YamlNode>();
             while (!parser.TryConsume<SequenceEnd>(out _))
-                items.Add(ReadNode(parser, file, lineOffset, errors, depth + 1));
+                items.Add(ReadNode(parser, text, file, lineOffset, errors, depth + 1));
             return new YamlSequence(items, at);
         }
         if (parser.TryConsume<MappingStart>(out _))
@@ -87,8 +107,8 @@ public static class YamlTreeReader
             var seen = new Dictionary<string, SourceLocation>(StringComparer.Ordinal);
             while (!parser.TryConsume<MappingEnd>(out _))
             {
-                var keyNode = ReadNode(parser, file, lineOffset, errors, depth + 1);
-                var value = ReadNode(parser, file, lineOffset, errors, depth + 1);
+                var keyNode = ReadNode(parser, text, file, lineOffset, errors, depth + 1);
+                var value = ReadNode(parser, text, file, lineOffset, errors, depth + 1);
                 if (keyNode is not YamlScalar { Value: not null } key)
                 {
                     errors.Add(Error(DiagnosticCodes.YamlSyntax, keyNode.At, "a field name must be plain text", "write 'name: value'."));
@@ -106,6 +126,55 @@ public static class YamlTreeReader
             return new YamlMapping(entries, at);
         }
         throw new YamlException(parser.Current.Start, parser.Current.End, "unexpected YAML content");
+    }
+
+    /// <summary>
+    /// A refused character in a value, at its own column when it is written as itself; one written as an escape
+    /// ("\a", "\u202E") is reported where its value starts.
+    /// </summary>
+    private static Diagnostic Unpublishable(Scalar scalar, int index, string text, SourceLocation at, int lineOffset)
+    {
+        var codePoint = UnpublishableCharacters.CodePointAt(scalar.Value, index);
+        var character = char.ConvertFromUtf32(codePoint);
+        var start = (int)Math.Min(scalar.Start.Index, text.Length);
+        var end = (int)Math.Min(scalar.End.Index, text.Length);
+        var raw = text.IndexOf(character, start, end - start, StringComparison.Ordinal);
+        var written = " in this value (written as an escape sequence)";
+        if (raw >= 0)
+        {
+            var starts = LineStarts.Of(text);
+            var line = LineStarts.LineOf(starts, raw);
+            at = at with { Line = line + 1 + lineOffset, Column = raw - starts[line] + 1 };
+            written = "";
+        }
+        return Error(DiagnosticCodes.UnpublishableCharacter, at, $"{UnpublishableCharacters.Describe(codePoint)}{written} cannot be published",
+            UnpublishableCharacters.Hint(codePoint));
+    }
+
+    /// <summary>
+    /// YamlDotNet reads U+2028 and U+2029 as line breaks (as YAML 1.1 does), so pasted text holding one failed
+    /// with "wrong indentation", or had its value cut at the invisible break. It is named instead.
+    /// </summary>
+    private static Diagnostic? LineSeparator(string text, string file, int lineOffset)
+    {
+        var index = text.AsSpan().IndexOfAny('\u2028', '\u2029');
+        if (index < 0) return null;
+        var starts = LineStarts.Of(text);
+        var line = LineStarts.LineOf(starts, index);
+        var name = text[index] == '\u2028' ? "U+2028 (LINE SEPARATOR)" : "U+2029 (PARAGRAPH SEPARATOR)";
+        return Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, line + 1 + lineOffset, index - starts[line] + 1),
+            $"malformed YAML: the invisible character {name} would be read as a line break", "replace it with a space, or with a real line break.");
+    }
+
+    /// <summary>The length of the name on the error's line when it is past YAML's 1,024-character limit for a plain name.</summary>
+    private static int? LongKey(string text, Mark at)
+    {
+        var starts = LineStarts.Of(text);
+        var line = (int)at.Line - 1;
+        if (line < 0 || line >= starts.Length) return null;
+        var end = line + 1 < starts.Length ? starts[line + 1] : text.Length;
+        var colon = text.IndexOf(':', starts[line], end - starts[line]);
+        return colon - starts[line] > 1024 ? colon - starts[line] : null;
     }
 
     private static bool IsNull(Scalar scalar) =>

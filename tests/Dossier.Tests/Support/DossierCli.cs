@@ -39,7 +39,9 @@ public static class DossierCli
             process.Kill(entireProcessTree: true);
             throw new TimeoutException($"{program} did not finish in {timeout.TotalSeconds:F0} s: {string.Join(' ', args)}");
         }
-        return new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+        var result = new CliResult(process.ExitCode, stdout.Result, stderr.Result);
+        InternalErrors.Refuse(result.All, result.ExitCode, $"{program} {string.Join(' ', args)}");
+        return result;
     }
 
     /// <summary>Builds an input folder into an output folder with the repository's theme.</summary>

@@ -82,5 +82,6 @@ public sealed class ServeProcess : IDisposable
         _process.Dispose();
         Http.Dispose();
         Dossier.Dispose();
+        InternalErrors.Refuse(Log, exitCode: null, "dossier serve");
     }
 }
