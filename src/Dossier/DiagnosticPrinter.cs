@@ -19,13 +19,15 @@ public static class DiagnosticPrinter
         }
         foreach (var d in diagnostics.Take(MaxShown)) Console.Error.WriteLine(DiagnosticFormatter.Text(d));
         if (diagnostics.Count > MaxShown)
-            Console.Error.WriteLine($"… and {(diagnostics.Count - MaxShown).ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} more messages, not shown: fix the ones above and build again (`check --format github` lists them all).");
+            Console.Error.WriteLine($"… and {Number(diagnostics.Count - MaxShown)} more messages, not shown: fix the ones above and build again (`check --format github` lists them all).");
     }
 
     public static string Count(IReadOnlyList<Diagnostic> diagnostics)
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
-        return $"{errors} error{(errors == 1 ? "" : "s")}" + (warnings > 0 ? $", {warnings} warning{(warnings == 1 ? "" : "s")}" : "");
+        return $"{Number(errors)} error{(errors == 1 ? "" : "s")}" + (warnings > 0 ? $", {Number(warnings)} warning{(warnings == 1 ? "" : "s")}" : "");
     }
+
+    private static string Number(int n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 }
