@@ -49,7 +49,16 @@ public sealed record InputFile(string FullPath, byte[] Bytes, string Text)
             diagnostics.Error(DiagnosticCodes.UnreadableFile, at, $"cannot read the file: {e.Message}", "check that it exists and can be read.");
             return null;
         }
-        var text = Decode(bytes, at, diagnostics);
+        return FromBytes(fullPath, bytes, diagnostics);
+    }
+
+    /// <summary>
+    /// Decodes bytes already in memory as <see cref="Read"/> decodes a file's: binary, UTF-16 or invalid UTF-8 is
+    /// reported, not thrown. Used by <see cref="Read"/> and by the fuzz targets, which build inputs without a disk.
+    /// </summary>
+    public static InputFile? FromBytes(string fullPath, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var text = Decode(bytes, BuildContext.FileAt(fullPath), diagnostics);
         return text is null ? null : new InputFile(fullPath, bytes, text);
     }
 
