@@ -53,7 +53,7 @@ fuzz() {
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$t" "$seconds" "$execs" "$edges" "$cvg" "$crashes" "$hangs" >> "$FINDINGS/results.tsv"
   if [[ "$crashes" != 0 || "$hangs" != 0 ]]; then
     echo "  crashes: $dir/default/crashes/  hangs: $dir/default/hangs/"
-    echo "  replay:  dotnet $OUT/Dossier.Fuzz.dll $t $dir/default/crashes/id*"
+    echo "  replay (uninstrumented build): dotnet build fuzz/Dossier.Fuzz -c Release && dotnet fuzz/Dossier.Fuzz/bin/Release/net10.0/Dossier.Fuzz.dll $t $dir/default/crashes/id*"
   fi
 }
 

@@ -9,8 +9,11 @@ namespace Dossier.Fuzz.Targets;
 /// with its line offset, as articles and topics read it. Checks that the parts are pieces of the file and that
 /// the body's first line is a line of the file.
 /// </summary>
-public static class FrontMatterTarget
+public static partial class FrontMatterTarget
 {
+    [System.Text.RegularExpressions.GeneratedRegex("\r\n|[\r\n\u0085\u2028\u2029]")]
+    private static partial System.Text.RegularExpressions.Regex LineBreaks();
+
     public static void Run(ReadOnlySpan<byte> data)
     {
         var d = new DiagnosticBag();
@@ -22,7 +25,8 @@ public static class FrontMatterTarget
         var text = file.Text;
         Contract.That(text.Contains(front.Yaml, StringComparison.Ordinal), "the front matter is not a piece of the file");
         Contract.That(text.EndsWith(front.Body, StringComparison.Ordinal), "the body is not the end of the file");
-        var lines = text.Count(c => c == '\n') + 1;
+        // Lines as YAML counts them (and most editors show them): a lone CR, NEL and the Unicode separators end a line too.
+        var lines = LineBreaks().Count(text) + 1;
         Contract.That(front.BodyFirstLine >= 2 && front.BodyFirstLine <= lines + 1, $"body line {front.BodyFirstLine} of a file of {lines} lines");
         var yaml = new DiagnosticBag();
         var ok = YamlTreeReader.TryRead(front.Yaml, file.DisplayPath, yaml, out _, FrontMatter.YamlLineOffset);

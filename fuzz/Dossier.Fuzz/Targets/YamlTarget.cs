@@ -98,8 +98,8 @@ public static class YamlTarget
     private static bool IsBlank(ReadOnlySpan<byte> data)
     {
         var d = new DiagnosticBag();
-        var text = System.Text.Encoding.UTF8.GetString(data);
-        return YamlTreeReader.TryRead(text, "blank", d, out var root) && (root is null || root is YamlSequence { Items.Count: 0 });
+        return InputFile.FromBytes("blank.yml", data.ToArray(), d) is { } file
+               && YamlTreeReader.TryRead(file.Text, file.DisplayPath, d, out var root) && root is null or YamlSequence { Items.Count: 0 };
     }
 }
 
@@ -108,7 +108,16 @@ internal static class Scratch
 {
     private static readonly string Root = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), $"dossier-fuzz-{Environment.ProcessId}");
 
-    public static string Theme { get; } = Directory.CreateDirectory(Path.Combine(Root, "theme")).FullName;
+    public static string Theme { get; } = Create();
+
+    private static string Create()
+    {
+        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        {
+            try { Directory.Delete(Root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        };
+        return Directory.CreateDirectory(Path.Combine(Root, "theme")).FullName;
+    }
 
     public static string Fresh()
     {
