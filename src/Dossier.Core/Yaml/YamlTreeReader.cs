@@ -27,9 +27,10 @@ public static class YamlTreeReader
         var errors = new List<Diagnostic>();
         YamlNode? root = null;
         var lastMark = Mark.Empty;
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            var parser = new MarkTrackingParser(new Parser(new StringReader(text)), m => lastMark = m);
+            var parser = new MarkTrackingParser(new Parser(scanner), m => lastMark = m);
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
@@ -49,6 +50,13 @@ public static class YamlTreeReader
             // YamlDotNet's scanner throws this, rather than a YamlException, on some unclosed flow collections.
             errors.Add(Error(DiagnosticCodes.YamlSyntax, At(file, lastMark, lineOffset), "malformed YAML: a list or set of fields in brackets is not closed",
                 "close every '[' with ']' and every '{' with '}', or put quotes around a value that starts with one of them."));
+        }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet refuses a tag it cannot even name ('!!' with characters a URI may not hold, an empty '!<>') with
+            // an ArgumentException, not a YamlException; found by fuzzing. Located at the token the scanner gave last: the tag.
+            errors.Add(Error(DiagnosticCodes.YamlTag, At(file, scanner.Current?.Start ?? lastMark, lineOffset), $"malformed YAML tag: {e.Message.Split(" (Parameter")[0].TrimEnd('.')}",
+                "remove the tag; a value that starts with ! needs quotes (note: \"!important\"). Dossier reads every value as the text it shows, never as a type named in the file."));
         }
         catch (DepthException e)
         {
