@@ -13,6 +13,9 @@ public static class YamlTreeReader
 {
     private const int MaxDepth = 64;
 
+    private const string TagHint =
+        "remove the tag; a value that starts with ! needs quotes (note: \"!important\"). Dossier reads every value as the text it shows, never as a type named in the file.";
+
     /// <summary>Reads a YAML document; false when it had errors (already reported). An empty document gives true and null.</summary>
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts on line 2).</param>
     public static bool TryRead(string text, string file, DiagnosticBag diagnostics, out YamlNode? root, int lineOffset = 0)
@@ -55,8 +58,7 @@ public static class YamlTreeReader
         {
             // YamlDotNet refuses a tag it cannot even name ('!!' with characters a URI may not hold, an empty '!<>') with
             // an ArgumentException, not a YamlException; found by fuzzing. Located at the token the scanner gave last: the tag.
-            errors.Add(Error(DiagnosticCodes.YamlTag, At(file, scanner.Current?.Start ?? lastMark, lineOffset), $"malformed YAML tag: {e.Message.Split(" (Parameter")[0].TrimEnd('.')}",
-                "remove the tag; a value that starts with ! needs quotes (note: \"!important\"). Dossier reads every value as the text it shows, never as a type named in the file."));
+            errors.Add(Error(DiagnosticCodes.YamlTag, At(file, scanner.Current?.Start ?? lastMark, lineOffset), $"malformed YAML tag: {e.Message.Split(" (Parameter")[0].TrimEnd('.')}", TagHint));
         }
         catch (DepthException e)
         {
@@ -72,8 +74,7 @@ public static class YamlTreeReader
         var at = At(file, parser.Current!.Start, lineOffset);
         if (depth > MaxDepth) throw new DepthException(at);
         if (parser.Current is NodeEvent { Tag.IsEmpty: false } tagged)
-            errors.Add(Error(DiagnosticCodes.YamlTag, at, $"YAML tag '{tagged.Tag.Value}' is not supported",
-                "remove the tag; a value that starts with ! needs quotes (note: \"!important\"). Dossier reads every value as the text it shows, never as a type named in the file."));
+            errors.Add(Error(DiagnosticCodes.YamlTag, at, $"YAML tag '{tagged.Tag.Value}' is not supported", TagHint));
         if (parser.TryConsume<Scalar>(out var scalar))
             return new YamlScalar(IsNull(scalar) ? null : scalar.Value, at);
         if (parser.TryConsume<AnchorAlias>(out var alias))
