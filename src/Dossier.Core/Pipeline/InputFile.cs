@@ -44,6 +44,17 @@ public sealed record InputFile(string FullPath, byte[] Bytes, string Text)
             diagnostics.Error(DiagnosticCodes.UnreadableFile, at, $"cannot read the file: {e.Message}", "check that it exists and can be read.");
             return null;
         }
+        return FromBytes(fullPath, bytes, diagnostics);
+    }
+
+    /// <summary>
+    /// Decodes bytes already in memory as <see cref="Read"/> decodes a file's: binary, UTF-16, invalid UTF-8 or a
+    /// character no page can carry is reported, not thrown. Used by <see cref="Read"/> and by the fuzz targets,
+    /// which build inputs without a disk.
+    /// </summary>
+    public static InputFile? FromBytes(string fullPath, byte[] bytes, DiagnosticBag diagnostics)
+    {
+        var at = BuildContext.FileAt(fullPath);
         var text = Decode(bytes, at, diagnostics);
         if (text is null || Unpublishable(text, at, diagnostics)) return null;
         return new InputFile(fullPath, bytes, text);

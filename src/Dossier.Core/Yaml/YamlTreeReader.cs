@@ -14,6 +14,9 @@ public static class YamlTreeReader
 {
     private const int MaxDepth = 64;
 
+    private const string TagHint =
+        "remove the tag; a value that starts with ! needs quotes (note: \"!important\"). Dossier reads every value as the text it shows, never as a type named in the file.";
+
     /// <summary>Reads a YAML document; false when it had errors (already reported). An empty document gives true and null.</summary>
     /// <param name="lineOffset">Lines before the YAML text in its file (front matter starts on line 2).</param>
     public static bool TryRead(string text, string file, DiagnosticBag diagnostics, out YamlNode? root, int lineOffset = 0)
@@ -34,9 +37,10 @@ public static class YamlTreeReader
         }
         YamlNode? root = null;
         var lastMark = Mark.Empty;
+        var scanner = new Scanner(new StringReader(text));
         try
         {
-            var parser = new MarkTrackingParser(new Parser(new StringReader(text)), m => lastMark = m);
+            var parser = new MarkTrackingParser(new Parser(scanner), m => lastMark = m);
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _)) return null;
             parser.Consume<DocumentStart>();
@@ -63,6 +67,12 @@ public static class YamlTreeReader
             errors.Add(Error(DiagnosticCodes.YamlSyntax, At(file, lastMark, lineOffset), "malformed YAML: a list or set of fields in brackets is not closed",
                 "close every '[' with ']' and every '{' with '}', or put quotes around a value that starts with one of them."));
         }
+        catch (ArgumentException e)
+        {
+            // YamlDotNet refuses a tag it cannot even name ('!!' with characters a URI may not hold, an empty '!<>') with
+            // an ArgumentException, not a YamlException; found by fuzzing. Located at the token the scanner gave last: the tag.
+            errors.Add(Error(DiagnosticCodes.YamlTag, At(file, scanner.Current?.Start ?? lastMark, lineOffset), $"malformed YAML tag: {e.Message.Split(" (Parameter")[0].TrimEnd('.')}", TagHint));
+        }
         catch (DepthException e)
         {
             errors.Add(Error(DiagnosticCodes.YamlSyntax, e.At, $"lists or fields are nested more than {MaxDepth} levels deep", "flatten the structure."));
@@ -77,8 +87,7 @@ public static class YamlTreeReader
         var at = At(file, parser.Current!.Start, lineOffset);
         if (depth > MaxDepth) throw new DepthException(at);
         if (parser.Current is NodeEvent { Tag.IsEmpty: false } tagged)
-            errors.Add(Error(DiagnosticCodes.YamlTag, at, $"YAML tag '{tagged.Tag.Value}' is not supported",
-                "remove the tag; a value that starts with ! needs quotes (note: \"!important\"). Dossier reads every value as the text it shows, never as a type named in the file."));
+            errors.Add(Error(DiagnosticCodes.YamlTag, at, $"YAML tag '{tagged.Tag.Value}' is not supported", TagHint));
         if (parser.Current is NodeEvent { Anchor.IsEmpty: false } anchored)
             errors.Add(Error(DiagnosticCodes.YamlAlias, at, $"YAML anchor '&{anchored.Anchor.Value}' is not supported",
                 "a value that starts with & needs quotes (name: \"&Co\"); anchors (&) and aliases (*) are not used in Dossier files, so each value is read where it stands."));
