@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Dossier.Tests.Properties;
 
-public enum MutationKind { FlipBytes, DropLine, RepeatLine, SwapLines, SwapValues, Truncate, InsertChar }
+public enum MutationKind { FlipBytes, DropLine, RepeatLine, SwapLines, SwapValues, Truncate, InsertChar, InsertCharInValue, ReplaceValue }
 
 /// <summary>
 /// One change to one file of a dossier's input/. <see cref="File"/>, <see cref="A"/> and <see cref="B"/> are taken
@@ -70,6 +70,12 @@ public sealed record Mutation(MutationKind Kind, int File, int A, int B, int Cha
                 what = $"lines {i1 + 1} and {i2 + 1} swapped";
                 (lines[i1], lines[i2]) = (lines[i2], lines[i1]);
                 break;
+            case MutationKind.InsertCharInValue:
+                what = InsertInValue(lines);
+                break;
+            case MutationKind.ReplaceValue:
+                what = ReplaceValue(lines);
+                break;
             default:
                 what = SwapValues(lines);
                 break;
@@ -80,7 +86,7 @@ public sealed record Mutation(MutationKind Kind, int File, int A, int B, int Cha
     /// <summary>Swaps the values of two `field: value` lines (the A-th and B-th of them), keeping each line's field.</summary>
     private string SwapValues(List<string> lines)
     {
-        var fields = lines.Select((line, index) => (Index: index, Colon: FieldColon(line))).Where(f => f.Colon > 0).ToList();
+        var fields = Fields(lines);
         if (fields.Count < 2) return "no two fields to swap";
         var (f1, f2) = (fields[A % fields.Count], fields[B % fields.Count]);
         var (l1, l2) = (lines[f1.Index], lines[f2.Index]);
@@ -88,6 +94,42 @@ public sealed record Mutation(MutationKind Kind, int File, int A, int B, int Cha
         lines[f2.Index] = l2[..f2.Colon] + l1[f1.Colon..];
         return string.Create(CultureInfo.InvariantCulture, $"the values of lines {f1.Index + 1} and {f2.Index + 1} swapped");
     }
+
+    /// <summary>The character inserted at the start of the A-th field's value (a title, an id, a date …), where a check is most likely to miss it.</summary>
+    private string InsertInValue(List<string> lines)
+    {
+        var fields = Fields(lines);
+        if (fields.Count == 0) return "no field";
+        var (index, colon) = fields[A % fields.Count];
+        var value = lines[index][(colon + 1)..];
+        // Inside the quotes of a quoted value, so the character is part of the text.
+        var at = colon + 1 + (value.StartsWith('"') || value.StartsWith('\'') ? 1 : 0);
+        var inserted = Char is >= 0xD800 and <= 0xDFFF ? "\uFFFD" : char.ConvertFromUtf32(Char);
+        lines[index] = lines[index][..at] + inserted + lines[index][at..];
+        return $"U+{Char:X4} inserted in the value of line {index + 1}";
+    }
+
+    /// <summary>Values that YAML or Dossier read in a special way, or that are empty, huge or of the wrong kind.</summary>
+    public static readonly string[] OddValues =
+    [
+        "", "~", "null", "\"\"", "[]", "{}", "[a, b]", "{a: b}", "|", ">-", "0", "-1", "1e400", "true", "no", "2025-13-45", "0000-00-00",
+        "9999-12-31", "'", "\"", "&anchor", "*alias", "!tag", "%x", "@x", "`x`", "- item", "? key", "a: b", "#", "..", "../x", "/etc/passwd",
+        "index", "unknown", "A", "Z", "7", "Q0", "https://", "javascript:alert(1)", "<script>alert(1)</script>", "[[x]]", "[@x]", "\"\\u0000\"",
+        "\"\\x07\"", "\"\\uFFFE\"", "\"\\u202E\"", new string('x', 5000),
+    ];
+
+    private string ReplaceValue(List<string> lines)
+    {
+        var fields = Fields(lines);
+        if (fields.Count == 0) return "no field";
+        var (index, colon) = fields[A % fields.Count];
+        var value = OddValues[B % OddValues.Length];
+        lines[index] = lines[index][..(colon + 1)] + value;
+        return $"the value of line {index + 1} replaced by '{(value.Length > 40 ? value[..40] + "…" : value)}'";
+    }
+
+    private static List<(int Index, int Colon)> Fields(List<string> lines) =>
+        lines.Select((line, index) => (Index: index, Colon: FieldColon(line))).Where(f => f.Colon > 0).ToList();
 
     /// <summary>Where the value of a `field: value` line starts (after ": "), or 0.</summary>
     private static int FieldColon(string line)
