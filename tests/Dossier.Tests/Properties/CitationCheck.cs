@@ -69,6 +69,16 @@ public static class CitationCheck
     {
         var key = mark.GetAttribute("data-mark");
         if (key is null) return mark.TextContent;
-        return string.Concat(page.QuerySelectorAll("[data-mark]").Where(m => m.GetAttribute("data-mark") == key).Select(m => m.TextContent));
+        var text = new System.Text.StringBuilder();
+        IElement? block = null;
+        foreach (var piece in page.QuerySelectorAll("[data-mark]").Where(m => m.GetAttribute("data-mark") == key))
+        {
+            // A passage over a paragraph break: its pieces in two blocks are words apart.
+            var its = piece.Closest("p, li, h1, h2, h3, h4, h5, h6, blockquote, td, th");
+            if (block is not null && its != block) text.Append(' ');
+            block = its;
+            text.Append(piece.TextContent);
+        }
+        return text.ToString();
     }
 }

@@ -15,7 +15,7 @@ public sealed class DossierComposer
 {
     private sealed record Paragraph(string Plain, string Markdown, bool Heading);
 
-    private sealed record Article(string Id, string Slug, string Title, bool IsMarkdown, List<Paragraph> Paragraphs, string FoldedText)
+    private sealed record Article(string Id, string Slug, string Title, bool IsMarkdown, List<Paragraph> Paragraphs, string FoldedText, bool Draft)
     {
         public bool OmitsLast { get; set; }
     }
@@ -25,6 +25,8 @@ public sealed class DossierComposer
     private readonly List<(string Id, string Name, string Surname)> _entities = [];
     private readonly List<string> _topics = [];
     private readonly List<Article> _articles = [];
+    private readonly List<Article> _published = [];
+    private bool _inDraft;
     private readonly List<string> _claims = [];
     private readonly List<ExpectedQuote> _quotes = [];
 
@@ -43,6 +45,7 @@ public sealed class DossierComposer
         for (var i = 0; i < _spec.Topics.Length; i++) _topics.Add($"t{i}");
         for (var i = 0; i < _spec.Claims.Length; i++) _claims.Add($"claim-{i}");
         for (var i = 0; i < _spec.Articles.Length; i++) _articles.Add(MakeArticle(i, _spec.Articles[i]));
+        _published.AddRange(_articles.Where(a => !a.Draft));
 
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
@@ -54,7 +57,9 @@ public sealed class DossierComposer
         for (var i = 0; i < _articles.Count; i++)
         {
             var article = _articles[i];
+            _inDraft = article.Draft;
             var meta = ArticleYml(article, _spec.Articles[i]);
+            _inDraft = false;
             if (article.IsMarkdown) files[$"articles/{article.Id}.md"] = FrontMatter(meta, string.Join("\n\n", article.Paragraphs.Select(p => p.Markdown)) + "\n");
             else
             {
@@ -118,7 +123,8 @@ public sealed class DossierComposer
             paragraphs.Add(new Paragraph(plain, markdown, false));
         }
         var folded = MatchText.Fold(string.Join("\n", paragraphs.Select(p => p.Plain)));
-        var article = new Article(id, slug, title, spec.Markdown, paragraphs, folded);
+        // The first article is never a draft, so something is published to cite.
+        var article = new Article(id, slug, title, spec.Markdown, paragraphs, folded, spec.Draft && index > 0);
         article.OmitsLast = spec.Omit && OmitFrom(article) is not null;
         return article;
     }
@@ -144,12 +150,23 @@ public sealed class DossierComposer
     /// <summary>Words of a paragraph of the article that occur in it once, outside the omitted passage; null when the spec finds none.</summary>
     private static string? Quote(Article article, QuoteSpec spec)
     {
-        var candidates = article.Paragraphs.Where((p, i) => !p.Heading && !(article.OmitsLast && i == article.Paragraphs.Count - 1)).ToList();
+        var candidates = Enumerable.Range(0, article.Paragraphs.Count)
+            .Where(i => !article.Paragraphs[i].Heading && !(article.OmitsLast && i == article.Paragraphs.Count - 1)).ToList();
         if (candidates.Count == 0) return null;
-        var words = candidates[spec.Paragraph % candidates.Count].Plain.Split(' ');
-        var length = Math.Min(2 + spec.Length, words.Length);
-        var start = spec.Start % (words.Length - length + 1);
-        var quote = string.Join(' ', words.Skip(start).Take(length));
+        var at = candidates[spec.Paragraph % candidates.Count];
+        var words = article.Paragraphs[at].Plain.Split(' ');
+        string quote;
+        if (spec.Start % 2 == 1 && candidates.Contains(at + 1))
+        {
+            var next = article.Paragraphs[at + 1].Plain.Split(' ');
+            quote = string.Join(' ', words.TakeLast(1 + spec.Length % 3)) + " " + string.Join(' ', next.Take(1 + spec.Length / 3));
+        }
+        else
+        {
+            var length = Math.Min(2 + spec.Length, words.Length);
+            var start = spec.Start % (words.Length - length + 1);
+            quote = string.Join(' ', words.Skip(start).Take(length));
+        }
         if (Occurrences(article.FoldedText, quote) != 1) return null;
         return spec.Variant switch
         {
@@ -159,14 +176,14 @@ public sealed class DossierComposer
         };
     }
 
-    private Article ArticleAt(int index) => _articles[index % _articles.Count];
+    private Article ArticleAt(int index) => _published[index % _published.Count];
 
     /// <summary>A citation's article and quote (null: the whole article), recorded as expected on the article's page.</summary>
     private (Article Article, string? Quote) Resolve(CiteSpec cite)
     {
         var article = ArticleAt(cite.Article);
         var quote = cite.Quote is null ? null : Quote(article, cite.Quote);
-        if (quote is not null) _quotes.Add(new ExpectedQuote(article.Id, article.Slug, quote));
+        if (quote is not null && !_inDraft) _quotes.Add(new ExpectedQuote(article.Id, article.Slug, quote));
         return (article, quote);
     }
 
@@ -188,7 +205,7 @@ public sealed class DossierComposer
         {
             0 => ("entity", _entities.Select(e => e.Id).ToList()),
             1 => ("topic", _topics),
-            2 => ("article", _articles.Select(a => a.Id).ToList()),
+            2 => ("article", _published.Select(a => a.Id).ToList()),
             _ => ("claim", _claims),
         };
         if (ids.Count == 0) return null;
@@ -235,6 +252,7 @@ public sealed class DossierComposer
         if (topics.Count > 0) y.Append("topics: ").Append(FlowList(topics)).Append('\n');
         if (spec.Summary) y.Append("summary: ").Append(Quoted($"What {article.Title} reports, in one sentence.")).Append('\n');
         if (spec.Slug) y.Append("slug: ").Append(article.Slug).Append('\n');
+        if (article.Draft) y.Append("draft: true\n");
         if (article.OmitsLast)
             y.Append("omit:\n  - from: ").Append(Quoted(OmitFrom(article)!)).Append("\n    reason: ").Append(Quoted("Publisher's appeal for donations")).Append('\n');
         var notes = spec.Notes.Select(n => (Note: n, Quote: Quote(article, n.At))).Where(n => n.Quote is not null).ToList();

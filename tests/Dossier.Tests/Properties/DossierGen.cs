@@ -31,9 +31,9 @@ public static class DossierGen
     public static readonly Gen<ArticleSpec> Article =
         Gen.Select(
             Gen.Select(Gen.Bool, Words(2, 7), Paragraph.Array[1, 7], Index, Date),
-            Gen.Select(Gen.Bool, Gen.Int[0, 3], Indexes(3), Gen.Int[0, 3], Gen.Bool, Gen.Int[0, 3], Note.Array[0, 3]),
+            Gen.Select(Gen.Bool, Gen.Int[0, 3], Indexes(3), Gen.Int[0, 3], Gen.Bool, Gen.Int[0, 3], Note.Array[0, 3], Gen.Int[0, 5]),
             (a, b) => new ArticleSpec(a.Item1, a.Item2, a.Item3, a.Item4, a.Item5.Kind, a.Item5.Year, a.Item5.Month, a.Item5.Day,
-                b.Item1, b.Item2 == 0, b.Item3, b.Item4 == 0, b.Item5, b.Item6 == 0, b.Item7));
+                b.Item1, b.Item2 == 0, b.Item3, b.Item4 == 0, b.Item5, b.Item6 == 0, b.Item7, b.Item8 == 0));
 
     public static readonly Gen<OutletSpec> Outlet =
         Gen.Select(Index, Gen.Int[0, 5], Gen.Bool, Gen.Bool, (n, r, u, c) => new OutletSpec(n, r, u, c));

@@ -3,7 +3,10 @@ namespace Dossier.Tests.Properties;
 // The raw shape of a random dossier, as CsCheck generates (and shrinks) it: counts, flags and indexes only.
 // Every index is taken modulo what it points into, so any spec composes into a valid dossier (DossierComposer).
 
-/// <summary>Where a quote is taken from: an article, one of its paragraphs, a first word and a length.</summary>
+/// <summary>
+/// Where a quote is taken from: an article, one of its paragraphs, a first word and a length. With an odd
+/// <see cref="Start"/>, a quote of a paragraph followed by another runs over the break, to the next one's first words.
+/// </summary>
 /// <param name="Variant">0 as written; 1 with ASCII quote marks and hyphens; 2 in capitals — the differences quote matching ignores.</param>
 public sealed record QuoteSpec(int Article, int Paragraph, int Start, int Length, int Variant);
 
@@ -22,8 +25,9 @@ public sealed record ParagraphSpec(int[] Words, int Entity, bool Heading, bool B
 public sealed record NoteSpec(QuoteSpec At, int Kind, ProseSpec Text, bool Dated);
 
 /// <param name="DateKind">0 day, 1 month, 2 year, 3 no date but a date_note.</param>
+/// <param name="Draft">A draft, left out of the site: nothing published may cite or link it.</param>
 public sealed record ArticleSpec(bool Markdown, int[] TitleWords, ParagraphSpec[] Paragraphs, int Outlet, int DateKind, int Year, int Month, int Day,
-    bool Url, bool Archive, int[] Topics, bool Slug, bool Summary, bool Omit, NoteSpec[] Notes);
+    bool Url, bool Archive, int[] Topics, bool Slug, bool Summary, bool Omit, NoteSpec[] Notes, bool Draft = false);
 
 public sealed record OutletSpec(int Name, int Reliability, bool Url, bool Country);
 
