@@ -16,6 +16,13 @@ public static class KnownIssues
         FeedCrashTolerated && e is ArgumentException && e.Message.Contains("is an invalid character", StringComparison.Ordinal)
         && (e.StackTrace ?? "").Contains("System.Xml", StringComparison.Ordinal);
 
+    /// <summary>
+    /// A page that holds U+FFFF (a noncharacter in a date note, say, of a dossier without site_url: Found/noncharacter-in-pages.md).
+    /// AngleSharp stops reading at U+FFFF, so such a page cannot be link-checked.
+    /// </summary>
+    public static bool HasNoncharacterPage(IEnumerable<Dossier.Output.OutputFile> files) =>
+        FeedCrashTolerated && files.Any(f => f.IsHtml && f.Span.IndexOf("\uFFFF"u8) >= 0);
+
     public static bool IsFeedCrash(string stderr) =>
         FeedCrashTolerated && stderr.Contains("internal error: ArgumentException: ", StringComparison.Ordinal)
         && stderr.Contains("is an invalid character", StringComparison.Ordinal);
