@@ -8,6 +8,14 @@ public sealed record ExpectedQuote(string ArticleId, string Slug, string Quote);
 /// <summary>The files of a composed dossier (paths relative to input/), and the quotes its citations make.</summary>
 public sealed record GeneratedDossier(SortedDictionary<string, string> Files, IReadOnlyList<ExpectedQuote> Quotes)
 {
+    /// <summary>The dossier written into the input/ of a new temporary folder.</summary>
+    public Support.TempDossier InTempFolder()
+    {
+        var temp = new Support.TempDossier(copyInput: false);
+        WriteTo(temp.Input);
+        return temp;
+    }
+
     public void WriteTo(string input)
     {
         foreach (var (relative, text) in Files)

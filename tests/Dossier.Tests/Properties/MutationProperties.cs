@@ -45,8 +45,7 @@ public sealed class MutationProperties(GoodOutput good, ITestOutputHelper log) :
         var knownCrashes = 0;
         Gen.Select(DossierGen.Dossier, MutationGen.Mutation(controls: true).Array[1, 3]).Sample((spec, mutations) =>
         {
-            using var dossier = new TempDossier(copyInput: false);
-            DossierComposer.Compose(spec).WriteTo(dossier.Input);
+            using var dossier = DossierComposer.Compose(spec).InTempFolder();
             var what = string.Join("; ", mutations.Select(m => m.Apply(InputFiles(dossier.Input), dossier.Input)));
             try
             {
@@ -108,7 +107,7 @@ public sealed class MutationProperties(GoodOutput good, ITestOutputHelper log) :
                 Assert.Contains("hint: ", result.StdErr);
             }
             TreeAssert.Identical(before, TempDossier.Snapshot(dossier.Output));
-        }, iter: PropertyRuns.Iterations(12), seed: PropertyRuns.Seed, threads: 1, writeLine: log.WriteLine);
+        }, iter: PropertyRuns.Iterations(10), seed: PropertyRuns.Seed, threads: 1, writeLine: log.WriteLine);
         log.WriteLine($"{knownCrashes} mutations met a known issue (KnownIssues, tolerated while FeedCrashTolerated)");
     }
 }

@@ -22,7 +22,7 @@ public static partial class SiteAssert
                     {
                         Assert.False(attribute.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase),
                             $"{what}: {path} has an event handler: <{element.LocalName} {attribute.Name}=\"{attribute.Value}\">");
-                        Assert.False(attribute.Value.Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase),
+                        Assert.False(AddressAttributes.Contains(attribute.LocalName) && attribute.Value.Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase),
                             $"{what}: {path} has a javascript: address: <{element.LocalName} {attribute.Name}=\"{attribute.Value}\">");
                     }
         }
@@ -38,6 +38,9 @@ public static partial class SiteAssert
         Assert.False(string.IsNullOrWhiteSpace(error.Hint), $"{what}: an error without a hint: {text}");
         Assert.False(text.Contains("Exception", StringComparison.Ordinal) || text.Contains("   at ", StringComparison.Ordinal), $"{what}: {text}");
     }
+
+    /// <summary>The attributes a browser follows or loads as an address (a title or a data- value only shows its text).</summary>
+    private static readonly HashSet<string> AddressAttributes = new(["href", "src", "action", "formaction", "poster", "data", "srcset", "background"], StringComparer.OrdinalIgnoreCase);
 
     [GeneratedRegex("<[a-z]+[^>]* on[a-z]+=")]
     private static partial Regex EventHandler();
