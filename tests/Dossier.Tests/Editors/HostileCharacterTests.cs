@@ -29,6 +29,12 @@ public sealed class HostileCharacterTests(GoodOutput output) : HostileInputTests
         Error("U+FFFF in an entity alias", "DOS037", d => d.Replace(Entities, "aliases: [\"Asif\"]", "aliases: [\"Asif\uffff\"]")),
         Error("noncharacter U+1FFFF in a claim", "DOS037", d => d.Replace(Claims, "claim: Pakistan and the Afghan Taliban agreed", "claim: Pakistan \U0001FFFF and the Afghan Taliban agreed")),
         Error("noncharacter U+FDD0 in an event title", "DOS037", d => d.Replace(Timeline, "title: The Taliban return", "title: The \ufdd0Taliban return")),
+        // Found by the mutation properties: without site_url (no feed to crash) the character reached the pages.
+        Error("U+FFFF in a date note, in a dossier without site_url", "DOS037", d =>
+        {
+            d.Write("dossier.yml", string.Join('\n', d.Read("dossier.yml").Split('\n').Where(l => !l.StartsWith("site_url:", StringComparison.Ordinal))));
+            d.Replace(Sidecar, "date_note: \"Undated", "date_note: \"\uffffUndated");
+        }),
         Error("BEL in the dossier title", "DOS037", d => d.Replace("dossier.yml", "title: \"Pakistan", "title: \"\u0007Pakistan")),
         Error("ESC in the dossier description", "DOS037", d => d.Replace("dossier.yml", "description: \"Five", "description: \"Five\u001b")),
         Error("SUB (U+001A) in the licence", "DOS037", d => d.Replace("dossier.yml", "licence: \"Editorial", "licence: \"Edit\u001aorial")),

@@ -21,50 +21,31 @@ public sealed class MutationProperties(GoodOutput good, ITestOutputHelper log) :
     [Fact]
     public void A_mutated_file_builds_safely_or_fails_with_located_errors_in_process()
     {
-        var knownCrashes = 0;
         MutationGen.Mutation(controls: true).Sample(mutation =>
         {
             using var dossier = new TempDossier();
             var what = mutation.Apply(InputFiles(dossier.Input), dossier.Input);
-            try
-            {
-                Check(InProcessBuild.Run(dossier.Input), what);
-            }
-            catch (Exception e) when (KnownIssues.IsFeedCrash(e))
-            {
-                Interlocked.Increment(ref knownCrashes);
-            }
+            Check(InProcessBuild.Run(dossier.Input), what);
         }, iter: PropertyRuns.Iterations(100), seed: PropertyRuns.Seed, threads: 1, writeLine: log.WriteLine);
-        log.WriteLine($"{knownCrashes} mutations met a known issue (KnownIssues, tolerated while FeedCrashTolerated)");
     }
 
     /// <summary>As above, on random dossiers (DossierGen), which hold what the real input/ lacks: Markdown articles, notes with citations, links of every kind.</summary>
     [Fact]
     public void A_mutated_random_dossier_builds_safely_or_fails_with_located_errors()
     {
-        var knownCrashes = 0;
         Gen.Select(DossierGen.Dossier, MutationGen.Mutation(controls: true).Array[1, 3]).Sample((spec, mutations) =>
         {
             using var dossier = DossierComposer.Compose(spec).InTempFolder();
             var what = string.Join("; ", mutations.Select(m => m.Apply(InputFiles(dossier.Input), dossier.Input)));
-            try
+            var build = InProcessBuild.Run(dossier.Input);
+            Check(build, what);
+            if (build.Result.Succeeded)
             {
-                var build = InProcessBuild.Run(dossier.Input);
-                Check(build, what);
-                if (build.Result.Succeeded && KnownIssues.HasNoncharacterPage(build.Output.Files)) Interlocked.Increment(ref knownCrashes);
-                else if (build.Result.Succeeded)
-                {
-                    var broken = LinkCheck.Problems(SiteFiles.Of(build.Output));
-                    Assert.True(broken.Count == 0, $"{what}: broken links:\n" + string.Join("\n", broken));
-                }
-            }
-            catch (Exception e) when (KnownIssues.IsFeedCrash(e))
-            {
-                Interlocked.Increment(ref knownCrashes);
+                var broken = LinkCheck.Problems(SiteFiles.Of(build.Output));
+                Assert.True(broken.Count == 0, $"{what}: broken links:\n" + string.Join("\n", broken));
             }
         }, iter: PropertyRuns.Iterations(40), seed: PropertyRuns.Seed, threads: 1, writeLine: log.WriteLine,
             print: t => string.Join("\n", t.Item2.Select(m => m.ToString())) + DossierComposer.Compose(t.Item1).Describe());
-        log.WriteLine($"{knownCrashes} mutations met a known issue (KnownIssues, tolerated while FeedCrashTolerated)");
     }
 
     /// <summary>A safe site, or errors that each name a file of input/ and give a hint.</summary>
@@ -80,7 +61,6 @@ public sealed class MutationProperties(GoodOutput good, ITestOutputHelper log) :
     [Fact]
     public void A_mutated_file_builds_safely_or_fails_and_leaves_the_output_with_the_cli()
     {
-        var knownCrashes = 0;
         MutationGen.Mutation(controls: true).Sample(mutation =>
         {
             using var dossier = new TempDossier();
@@ -88,26 +68,18 @@ public sealed class MutationProperties(GoodOutput good, ITestOutputHelper log) :
             var before = TempDossier.Snapshot(dossier.Output);
             var what = mutation.Apply(InputFiles(dossier.Input), dossier.Input);
             var result = dossier.Build();
-            if (KnownIssues.IsFeedCrash(result.StdErr)) Interlocked.Increment(ref knownCrashes);
-            else
-            {
-                Assert.False(result.All.Contains("   at ", StringComparison.Ordinal), $"{what}: a stack trace\n{result.All}");
-                Assert.False(result.All.Contains("Exception", StringComparison.Ordinal), $"{what}: an exception\n{result.All}");
-                Assert.False(result.All.Contains("internal error", StringComparison.Ordinal), $"{what}: an internal error\n{result.All}");
-            }
+            Assert.False(result.All.Contains("   at ", StringComparison.Ordinal), $"{what}: a stack trace\n{result.All}");
+            Assert.False(result.All.Contains("Exception", StringComparison.Ordinal), $"{what}: an exception\n{result.All}");
+            Assert.False(result.All.Contains("internal error", StringComparison.Ordinal), $"{what}: an internal error\n{result.All}");
             if (result.ExitCode == 0)
             {
                 SiteAssert.Safe(Directory.EnumerateFiles(dossier.Output, "*.html", SearchOption.AllDirectories).Select(f => (f, File.ReadAllText(f))), what);
                 return;
             }
             Assert.True(result.ExitCode == 1, $"{what}: exit {result.ExitCode}: {result.All}");
-            if (!KnownIssues.IsFeedCrash(result.StdErr))
-            {
-                Assert.Matches(@"input/[^(\n]*\(\d+,\d+\): error DOS\d{3}: |input/[^:\n]*: error DOS\d{3}: ", result.StdErr);
-                Assert.Contains("hint: ", result.StdErr);
-            }
+            Assert.Matches(@"input/[^(\n]*\(\d+,\d+\): error DOS\d{3}: |input/[^:\n]*: error DOS\d{3}: ", result.StdErr);
+            Assert.Contains("hint: ", result.StdErr);
             TreeAssert.Identical(before, TempDossier.Snapshot(dossier.Output));
         }, iter: PropertyRuns.Iterations(10), seed: PropertyRuns.Seed, threads: 1, writeLine: log.WriteLine);
-        log.WriteLine($"{knownCrashes} mutations met a known issue (KnownIssues, tolerated while FeedCrashTolerated)");
     }
 }
