@@ -93,10 +93,9 @@ public sealed record InputFile(string FullPath, byte[] Bytes, string Text)
     {
         var index = UnpublishableCharacters.Find(text, directionControls: false);
         if (index < 0) return false;
-        var starts = LineStarts.Of(text);
-        var line = LineStarts.LineOf(starts, index);
+        var (line, column) = LineStarts.PositionOf(text, index);
         var codePoint = UnpublishableCharacters.CodePointAt(text, index);
-        diagnostics.Error(DiagnosticCodes.UnpublishableCharacter, at with { Line = line + 1, Column = index - starts[line] + 1 },
+        diagnostics.Error(DiagnosticCodes.UnpublishableCharacter, at with { Line = line, Column = column },
             $"{UnpublishableCharacters.Describe(codePoint)} cannot be published", UnpublishableCharacters.Hint(codePoint));
         return true;
     }

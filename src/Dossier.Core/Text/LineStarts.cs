@@ -18,6 +18,14 @@ public static class LineStarts
         return starts.ToArray();
     });
 
+    /// <summary>The 1-based line and column of <paramref name="offset"/> in <paramref name="text"/>, as messages give them.</summary>
+    public static (int Line, int Column) PositionOf(string text, int offset)
+    {
+        var starts = Of(text);
+        var line = LineOf(starts, offset);
+        return (line + 1, offset - starts[line] + 1);
+    }
+
     /// <summary>The 0-based line holding <paramref name="offset"/>.</summary>
     public static int LineOf(int[] starts, int offset)
     {

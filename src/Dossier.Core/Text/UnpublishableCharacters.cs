@@ -14,12 +14,12 @@ public static class UnpublishableCharacters
 {
     // Every UTF-16 unit that can start or be a refused character; a low surrogate is refused only after the high
     // surrogate of a plane's last 2 code points (U+1FFFE, U+1FFFF, … U+10FFFF), which Find checks.
-    private static readonly SearchValues<char> Candidates = SearchValues.Create(
-        Range(0x00, 0x08) + "\u000B\u000C" + Range(0x0E, 0x1F) + Range(0x7F, 0x9F) + Range(0xFDD0, 0xFDEF) + "\uFFFE\uFFFF\uDFFE\uDFFF");
+    private static readonly string Refused =
+        Range(0x00, 0x08) + "\u000B\u000C" + Range(0x0E, 0x1F) + Range(0x7F, 0x9F) + Range(0xFDD0, 0xFDEF) + "\uFFFE\uFFFF\uDFFE\uDFFF";
 
-    private static readonly SearchValues<char> CandidatesWithDirection = SearchValues.Create(
-        Range(0x00, 0x08) + "\u000B\u000C" + Range(0x0E, 0x1F) + Range(0x7F, 0x9F) + Range(0xFDD0, 0xFDEF) + "\uFFFE\uFFFF\uDFFE\uDFFF"
-        + Range(0x202A, 0x202E) + Range(0x2066, 0x2069));
+    private static readonly SearchValues<char> Candidates = SearchValues.Create(Refused);
+
+    private static readonly SearchValues<char> CandidatesWithDirection = SearchValues.Create(Refused + Range(0x202A, 0x202E) + Range(0x2066, 0x2069));
 
     /// <summary>The index of the first refused character in <paramref name="text"/>, or -1.</summary>
     /// <param name="directionControls">Whether direction controls are refused too (written fields), or kept (article text).</param>

@@ -151,9 +151,8 @@ public static class YamlTreeReader
         var written = " in this value (written as an escape sequence)";
         if (raw >= 0)
         {
-            var starts = LineStarts.Of(text);
-            var line = LineStarts.LineOf(starts, raw);
-            at = at with { Line = line + 1 + lineOffset, Column = raw - starts[line] + 1 };
+            var (line, column) = LineStarts.PositionOf(text, raw);
+            at = at with { Line = line + lineOffset, Column = column };
             written = "";
         }
         return Error(DiagnosticCodes.UnpublishableCharacter, at, $"{UnpublishableCharacters.Describe(codePoint)}{written} cannot be published",
@@ -168,10 +167,9 @@ public static class YamlTreeReader
     {
         var index = text.AsSpan().IndexOfAny('\u2028', '\u2029');
         if (index < 0) return null;
-        var starts = LineStarts.Of(text);
-        var line = LineStarts.LineOf(starts, index);
+        var (line, column) = LineStarts.PositionOf(text, index);
         var name = text[index] == '\u2028' ? "U+2028 (LINE SEPARATOR)" : "U+2029 (PARAGRAPH SEPARATOR)";
-        return Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, line + 1 + lineOffset, index - starts[line] + 1),
+        return Error(DiagnosticCodes.YamlSyntax, new SourceLocation(file, line + lineOffset, column),
             $"malformed YAML: the invisible character {name} would be read as a line break", "replace it with a space, or with a real line break.");
     }
 
